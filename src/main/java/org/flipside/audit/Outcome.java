@@ -1,0 +1,8 @@
+package org.flipside.audit;
+
+/** How an audited attempt ended. */
+public enum Outcome {
+    SUCCESS,
+    FAILURE,
+    DENIED
+}

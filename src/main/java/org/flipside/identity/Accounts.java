@@ -1,0 +1,15 @@
+package org.flipside.identity;
+
+import java.util.Optional;
+
+/** What other modules may ask of identity: open an account and look one up. */
+public interface Accounts {
+
+    AccountView open(NewAccount account);
+
+    Optional<AccountView> findByUsername(String username);
+
+    boolean anyAdministratorExists();
+
+    long count();
+}
