@@ -1,0 +1,7 @@
+package org.flipside.audit;
+
+import org.flipside.testing.OnH2;
+
+@OnH2
+class AuditPersistenceOnH2Test extends AuditPersistenceContract {
+}

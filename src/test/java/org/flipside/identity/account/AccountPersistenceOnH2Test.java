@@ -1,0 +1,7 @@
+package org.flipside.identity.account;
+
+import org.flipside.testing.OnH2;
+
+@OnH2
+class AccountPersistenceOnH2Test extends AccountPersistenceContract {
+}

@@ -1,0 +1,7 @@
+package org.flipside.identity.signin;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class SignInThrottleOnPostgresTest extends SignInThrottleContract {
+}
