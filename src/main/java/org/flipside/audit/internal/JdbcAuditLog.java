@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Inserts entries; this class is the only writer of the audit table and it never updates or deletes. */
 @Component
@@ -52,7 +53,8 @@ class JdbcAuditLog implements AuditLog {
     private static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
-            return "anonymous";
+            // Outside any request the actor is the application itself (start-up tasks, scheduled work).
+            return RequestContextHolder.getRequestAttributes() == null ? "system" : "anonymous";
         }
         return authentication.getName();
     }

@@ -46,8 +46,11 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, ActivePrincipals principals, AuditLog audit)
             throws Exception {
         ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint();
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        // Metrics scrapers authenticate like any API client: with an administrator's token.
+        http.securityMatcher("/api/**", "/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, principals, entryPoint), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No cookie authenticates here, so a forged cross-site request carries no credentials.

@@ -19,7 +19,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -81,6 +84,31 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
                         error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))
                 .toList();
         return ResponseEntity.badRequest().body(invalidInput(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            String message = cause instanceof InvalidFormatException invalid
+                    ? "'" + invalid.getValue() + "' is not a valid value" + allowedValues(invalid.getTargetType()) + "."
+                    : "has the wrong type or shape.";
+            return ResponseEntity.badRequest().body(invalidInput(List.of(FieldProblem.of(field, "json.invalidValue", message))));
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "unreadable", "Unreadable request",
+                "The request body is not valid JSON or does not match the expected fields."));
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return " (allowed: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        }
+        return "";
     }
 
     @Override
