@@ -1,6 +1,7 @@
 package org.flipside.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,11 @@ import org.flipside.testing.Unique;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The audit log keeps every field of an entry and its search filters combine as administrators expect. */
 abstract class AuditPersistenceContract {
@@ -28,6 +32,7 @@ abstract class AuditPersistenceContract {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+        RequestContextHolder.resetRequestAttributes();
     }
 
     @Test
@@ -50,17 +55,25 @@ abstract class AuditPersistenceContract {
     }
 
     @Test
-    void takesTheActorFromTheSignedInUserOrRecordsAnonymous() {
+    void takesActorAndAddressFromTheCurrentRequestAndUser() {
         String target = Unique.username("target");
-        log.success("TEST_ANONYMOUS", "Thing", target, null);
+        RequestContextHolder.resetRequestAttributes();
+        log.success("TEST_STARTUP_TASK", "Thing", target, null);
+
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/somewhere");
+        request.setRemoteAddr("203.0.113.9");
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        log.success("TEST_ANONYMOUS_REQUEST", "Thing", target, null);
+
         String signedIn = Unique.username("signed.in");
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(signedIn, null, "ROLE_ADMIN"));
-        log.success("TEST_SIGNED_IN", "Thing", target, null);
+        log.success("TEST_SIGNED_IN_REQUEST", "Thing", target, null);
 
         List<AuditEntry> entries = trail.search(new AuditSearch(null, null, null, target, null, null), 0, 10).items();
         assertThat(entries).extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::remoteAddress).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("TEST_SIGNED_IN", signedIn, "internal"),
-                org.assertj.core.groups.Tuple.tuple("TEST_ANONYMOUS", "anonymous", "internal"));
+                tuple("TEST_SIGNED_IN_REQUEST", signedIn, "203.0.113.9"),
+                tuple("TEST_ANONYMOUS_REQUEST", "anonymous", "203.0.113.9"),
+                tuple("TEST_STARTUP_TASK", "system", "internal"));
     }
 
     @Test
