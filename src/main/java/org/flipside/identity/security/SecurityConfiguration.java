@@ -50,6 +50,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/prometheus").hasRole("ADMIN")
+                        // Administrator-only resources are refused before the request body is read, like /admin/**
+                        // below: @PreAuthorize alone runs after binding, so a malformed body answered 400, not 403.
+                        .requestMatchers("/api/v1/users/**", "/api/v1/audit-entries/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .addFilterBefore(new BearerTokenFilter(tokens, principals, entryPoint), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
