@@ -1,0 +1,238 @@
+package org.flipside;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.flipside.identity.AccountView;
+import org.flipside.identity.FlipsideUser;
+import org.flipside.identity.Role;
+import org.flipside.testing.WebTestBase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may call which endpoint. The matrix below is the specification: every endpoint of the application must be in
+ * it (the test fails naming any that is not), and for every endpoint every role and an anonymous caller are tried.
+ * <ul>
+ *   <li>allowed role: anything but 401 and 403 (ids that do not exist are fine: 404 and 400 are answers too);</li>
+ *   <li>other roles: 403, for pages and API alike, and an {@code ACCESS_DENIED} audit entry;</li>
+ *   <li>anonymous: 401 on {@code /api/**}, a redirect to the sign-in page elsewhere.</li>
+ * </ul>
+ * Pages are requested with a CSRF token as a signed-in user; the API with a real personal token, so the Bearer
+ * path is held to the same rules.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends WebTestBase {
+
+    static final Set<Role> PUBLIC = Set.of();
+    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+    static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+
+    /** Endpoint ("METHOD /pattern", ANY when the mapping accepts every method) → roles allowed; PUBLIC: no sign-in. */
+    static final Map<String, Set<Role>> MATRIX = matrix(
+            // sign-in and the pages the security filters forward to
+            "GET /login", PUBLIC,
+            "ANY /login/throttled", PUBLIC,
+            "ANY /access-denied", PUBLIC,
+            // everyone signed in
+            "GET /", EVERYONE,
+            "GET /account", EVERYONE,
+            "POST /account/profile", EVERYONE,
+            "POST /account/password", EVERYONE,
+            "GET /account/tokens", EVERYONE,
+            "POST /account/tokens", EVERYONE,
+            "POST /account/tokens/{id}/revoke", EVERYONE,
+            "GET /api/v1/me", EVERYONE,
+            "GET /api/v1/me/tokens", EVERYONE,
+            "DELETE /api/v1/me/tokens/{id}", EVERYONE,
+            // administration
+            "GET /admin/users", ADMIN,
+            "GET /admin/users/new", ADMIN,
+            "POST /admin/users", ADMIN,
+            "GET /admin/users/{id}", ADMIN,
+            "POST /admin/users/{id}/roles", ADMIN,
+            "POST /admin/users/{id}/deactivate", ADMIN,
+            "POST /admin/users/{id}/reactivate", ADMIN,
+            "POST /admin/users/{id}/password", ADMIN,
+            "GET /admin/audit", ADMIN,
+            "GET /api/v1/users", ADMIN,
+            "POST /api/v1/users", ADMIN,
+            "GET /api/v1/users/{id}", ADMIN,
+            "PUT /api/v1/users/{id}/roles", ADMIN,
+            "POST /api/v1/users/{id}/deactivate", ADMIN,
+            "POST /api/v1/users/{id}/reactivate", ADMIN,
+            "GET /api/v1/audit-entries", ADMIN);
+
+    /** An id no record has: allowed callers then get 404 (or 400), which is not what this test is about. */
+    static final String ABSENT_ID = "987654321";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    final Map<Role, FlipsideUser> signedIn = new EnumMap<>(Role.class);
+    final Map<Role, String> apiTokens = new EnumMap<>(Role.class);
+
+    @BeforeAll
+    void oneAccountAndTokenPerRole() {
+        for (Role role : Role.values()) {
+            AccountView account = newAccount("matrix." + role.name().toLowerCase().replace('_', '-'), role);
+            signedIn.put(role, new FlipsideUser(account.id(), account.username(), account.displayName(),
+                    ZoneId.of(account.timeZone()), account.roles(), true, null));
+            apiTokens.put(role, tokens.issue(account.id(), account.username(), "matrix", null).secret());
+        }
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrixAndEveryRowIsAnEndpoint() {
+        Set<String> endpoints = endpoints();
+        Set<String> missing = new TreeSet<>(endpoints);
+        missing.removeAll(MATRIX.keySet());
+        Set<String> stale = new TreeSet<>(MATRIX.keySet());
+        stale.removeAll(endpoints);
+
+        assertThat(missing).as("endpoints missing from the authorisation matrix in " + getClass().getSimpleName()).isEmpty();
+        assertThat(stale).as("matrix rows for endpoints that no longer exist").isEmpty();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallerGetsWhatTheMatrixSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            Set<Role> allowed = MATRIX.get(endpoint);
+            if (allowed == null) {
+                continue; // reported by everyEndpointIsInTheMatrixAndEveryRowIsAnEndpoint
+            }
+            tests.add(DynamicTest.dynamicTest(endpoint + " as anonymous", () -> checkAnonymous(endpoint, allowed)));
+            for (Role role : Role.values()) {
+                boolean permitted = allowed == PUBLIC || allowed.contains(role);
+                tests.add(DynamicTest.dynamicTest(endpoint + " as " + role + (permitted ? " is allowed" : " is refused"),
+                        () -> checkRole(endpoint, role, permitted)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private void checkAnonymous(String endpoint, Set<Role> allowed) throws Exception {
+        MockHttpServletResponse response = perform(endpoint, null);
+        if (allowed == PUBLIC) {
+            assertThat(response.getStatus()).as(endpoint).isNotIn(401, 403);
+            assertThat(redirectsToSignIn(response)).as(endpoint + " redirects to sign-in").isFalse();
+        } else if (isApi(endpoint)) {
+            assertThat(response.getStatus()).as(endpoint).isEqualTo(401);
+        } else {
+            assertThat(response.getStatus()).as(endpoint).isEqualTo(302);
+            assertThat(redirectsToSignIn(response)).as(endpoint + " redirects to sign-in").isTrue();
+        }
+    }
+
+    private void checkRole(String endpoint, Role role, boolean permitted) throws Exception {
+        String username = signedIn.get(role).getUsername();
+        String target = concrete(endpoint);
+        long deniedBefore = auditCount(username, "ACCESS_DENIED", target);
+
+        MockHttpServletResponse response = perform(endpoint, role);
+
+        if (permitted) {
+            assertThat(response.getStatus()).as(endpoint + " as " + role).isNotIn(401, 403);
+            assertThat(redirectsToSignIn(response)).as(endpoint + " as " + role + " redirects to sign-in").isFalse();
+        } else {
+            assertThat(response.getStatus()).as(endpoint + " as " + role).isEqualTo(403);
+            assertThat(auditCount(username, "ACCESS_DENIED", target)).as("ACCESS_DENIED audited").isEqualTo(deniedBefore + 1);
+        }
+    }
+
+    private MockHttpServletResponse perform(String endpoint, Role role) throws Exception {
+        String[] parts = endpoint.split(" ", 2);
+        HttpMethod method = parts[0].equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(parts[0]);
+        MockHttpServletRequestBuilder builder = request(method, concrete(endpoint).substring(parts[0].length() + 1));
+        if (isApi(endpoint)) {
+            builder.accept(MediaType.APPLICATION_JSON);
+            if (method != HttpMethod.GET && method != HttpMethod.DELETE) {
+                builder.contentType(MediaType.APPLICATION_JSON).content("{}");
+            }
+            if (role != null) {
+                builder.header("Authorization", "Bearer " + apiTokens.get(role));
+            }
+        } else {
+            builder.accept(MediaType.TEXT_HTML).with(csrf());
+            if (role != null) {
+                builder.with(user(signedIn.get(role)));
+            }
+        }
+        return mvc.perform(builder).andReturn().getResponse();
+    }
+
+    /** Every handler method of the application's own controllers, as "METHOD /pattern". */
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().forEach((RequestMappingInfo info, org.springframework.web.method.HandlerMethod handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("org.flipside")) {
+                return;
+            }
+            Set<String> methods = new TreeSet<>();
+            info.getMethodsCondition().getMethods().forEach(method -> methods.add(method.name()));
+            if (methods.isEmpty()) {
+                methods.add("ANY");
+            }
+            for (String pattern : info.getPatternValues()) {
+                for (String method : methods) {
+                    endpoints.add(method + " " + pattern);
+                }
+            }
+        });
+        assertThat(endpoints).as("discovered endpoints").isNotEmpty();
+        return endpoints;
+    }
+
+    private static String concrete(String endpoint) {
+        String[] parts = endpoint.split(" ", 2);
+        String method = parts[0].equals("ANY") ? "GET" : parts[0];
+        return method + " " + parts[1].replaceAll("\\{[^}]+}", ABSENT_ID);
+    }
+
+    private static boolean isApi(String endpoint) {
+        return endpoint.split(" ", 2)[1].startsWith("/api/");
+    }
+
+    private static boolean redirectsToSignIn(MockHttpServletResponse response) {
+        String location = response.getRedirectedUrl();
+        return response.getStatus() / 100 == 3 && location != null
+                && java.net.URI.create(location).getPath().equals("/login");
+    }
+
+    private static Map<String, Set<Role>> matrix(Object... rows) {
+        Map<String, Set<Role>> matrix = new LinkedHashMap<>();
+        for (int i = 0; i < rows.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            Set<Role> roles = (Set<Role>) rows[i + 1];
+            if (matrix.put((String) rows[i], roles) != null) {
+                throw new IllegalArgumentException("Endpoint listed twice in the matrix: " + rows[i]);
+            }
+        }
+        return matrix;
+    }
+}
