@@ -1,0 +1,45 @@
+package org.flipside.demo.seed;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.flipside.people.NewEmployee;
+
+/** What the steps of one seeding run share: the day it runs, the people made and the accounts opened. */
+final class DemoSeeding {
+
+    private final LocalDate today;
+    private final List<NewEmployee> people = new ArrayList<>();
+    private final List<DemoCredential> credentials = new ArrayList<>();
+
+    DemoSeeding(LocalDate today) {
+        this.today = today;
+    }
+
+    LocalDate today() {
+        return today;
+    }
+
+    List<NewEmployee> people() {
+        return List.copyOf(people);
+    }
+
+    void addPeople(List<NewEmployee> added) {
+        people.addAll(added);
+    }
+
+    /** The first person, in directory order, who fits; steps use it to cast demo characters. */
+    Optional<NewEmployee> firstPerson(Predicate<NewEmployee> fits) {
+        return people.stream().filter(fits).findFirst();
+    }
+
+    List<DemoCredential> credentials() {
+        return List.copyOf(credentials);
+    }
+
+    void addCredential(DemoCredential credential) {
+        credentials.add(credential);
+    }
+}

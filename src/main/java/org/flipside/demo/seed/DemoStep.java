@@ -1,0 +1,13 @@
+package org.flipside.demo.seed;
+
+/**
+ * One part of the demo organisation (people, accounts, and later programs). Steps are Spring beans run in their
+ * {@link org.springframework.core.annotation.Order} inside one transaction, so a failing step leaves nothing behind
+ * and the next start tries again. A step finds what earlier steps made in the {@link DemoSeeding}.
+ * <p>
+ * Orders in use: 100 people, 200 accounts. Programs belong after them (300).
+ */
+interface DemoStep {
+
+    void seed(DemoSeeding seeding);
+}

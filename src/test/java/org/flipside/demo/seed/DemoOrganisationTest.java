@@ -1,0 +1,147 @@
+package org.flipside.demo.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flipside.identity.Accounts;
+import org.flipside.identity.Role;
+import org.flipside.people.Directory;
+import org.flipside.people.DirectoryQuery;
+import org.flipside.people.Employee;
+import org.flipside.people.ReportingLines;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:demo-seed;DB_CLOSE_DELAY=-1",
+        "flipside.demo=true"})
+@AutoConfigureMockMvc
+class DemoOrganisationTest {
+
+    private static final Path ACCOUNTS_FILE = temporaryDirectory().resolve("demo-accounts.txt");
+
+    @DynamicPropertySource
+    static void accountsFile(DynamicPropertyRegistry registry) {
+        registry.add("flipside.demo.accounts-file", ACCOUNTS_FILE::toString);
+    }
+
+    @Autowired
+    Directory directory;
+
+    @Autowired
+    ReportingLines reportingLines;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    DemoOrganisation demoOrganisation;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theDirectoryHoldsOneTreeOfPeople() {
+        List<Employee> everyone = directory.search(DirectoryQuery.everyone(), 0, 200).items();
+        long total = directory.count();
+        assertThat(total).isBetween(380L, 420L);
+        Map<String, Employee> byNumber = new HashMap<>();
+        for (int page = 0; page * 200 < total; page++) {
+            directory.search(DirectoryQuery.everyone(), page, 200).items().forEach(e -> byNumber.put(e.employeeNumber(), e));
+        }
+        assertThat(byNumber).hasSize((int) total);
+        assertThat(byNumber.values()).filteredOn(e -> e.managerNumber() == null).hasSize(1);
+        assertThat(byNumber.values()).filteredOn(e -> e.managerNumber() != null)
+                .allMatch(e -> byNumber.containsKey(e.managerNumber()));
+        assertThat(reportingLines.cycles()).isEmpty();
+        Employee ceo = byNumber.values().stream().filter(e -> e.managerNumber() == null).findFirst().orElseThrow();
+        assertThat(byNumber.keySet()).allMatch(number -> reportingLines.inChainOf(number, ceo.employeeNumber()));
+        assertThat(directory.departments()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(everyone).isNotEmpty();
+    }
+
+    @Test
+    void oneAccountPerRoleCanSignInWithThePasswordFromTheFile() throws Exception {
+        Map<String, String[]> lines = credentials();
+        assertThat(lines.keySet()).containsExactlyInAnyOrder("admin", "manager", "sponsor", "employee");
+        Map<String, Role> expected = Map.of("admin", Role.ADMIN, "manager", Role.PROGRAM_MANAGER,
+                "sponsor", Role.SPONSOR, "employee", Role.EMPLOYEE);
+        for (var entry : expected.entrySet()) {
+            var account = accounts.findByUsername(entry.getKey()).orElseThrow();
+            assertThat(account.roles()).containsExactly(entry.getValue());
+            assertThat(account.email()).endsWith("@demo.flipside.example");
+            String password = lines.get(entry.getKey())[1];
+            assertThat(password).hasSizeGreaterThanOrEqualTo(16);
+            assertThat(lines.get(entry.getKey())[2]).isEqualTo(entry.getValue().name());
+            mvc.perform(formLogin("/login").user(entry.getKey()).password(password))
+                    .andExpect(authenticated().withUsername(entry.getKey()).withRoles(entry.getValue().name()));
+        }
+        assertThat(accounts.findByUsername("manager").orElseThrow().displayName())
+                .isEqualTo(directory.search(DirectoryQuery.text("People Programs Manager"), 0, 1).items().get(0).fullName());
+    }
+
+    @Test
+    void theAccountsFileIsReadableByItsOwnerOnly() throws IOException {
+        if (Files.getFileStore(ACCOUNTS_FILE).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ACCOUNTS_FILE))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void theSeedingIsAuditedUnderItsOwnName() {
+        List<String> actions = jdbc.sql("select action from audit_entry where actor = :actor")
+                .param("actor", DemoOrganisation.ACTOR).query(String.class).list();
+        assertThat(actions).contains("EMPLOYEES_ADDED", "USER_CREATED");
+    }
+
+    @Test
+    void aSecondStartChangesNothing() throws Exception {
+        long people = directory.count();
+        long accountCount = accounts.count();
+        String file = Files.readString(ACCOUNTS_FILE);
+
+        demoOrganisation.run(new DefaultApplicationArguments());
+
+        assertThat(directory.count()).isEqualTo(people);
+        assertThat(accounts.count()).isEqualTo(accountCount).isEqualTo(4);
+        assertThat(Files.readString(ACCOUNTS_FILE)).isEqualTo(file);
+    }
+
+    private static Map<String, String[]> credentials() throws IOException {
+        Map<String, String[]> byUsername = new HashMap<>();
+        for (String line : Files.readAllLines(ACCOUNTS_FILE)) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] parts = line.split(" \\| ");
+                byUsername.put(parts[0], parts);
+            }
+        }
+        return byUsername;
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("flipside-demo");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
