@@ -50,6 +50,7 @@ class AuthorizationMatrixTest extends WebTestBase {
     static final Set<Role> PUBLIC = Set.of();
     static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
+    static final Set<Role> MANAGER_ADMIN = EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN);
 
     /** Endpoint ("METHOD /pattern", ANY when the mapping accepts every method) → roles allowed; PUBLIC: no sign-in. */
     static final Map<String, Set<Role>> MATRIX = matrix(
@@ -84,7 +85,12 @@ class AuthorizationMatrixTest extends WebTestBase {
             "PUT /api/v1/users/{id}/roles", ADMIN,
             "POST /api/v1/users/{id}/deactivate", ADMIN,
             "POST /api/v1/users/{id}/reactivate", ADMIN,
-            "GET /api/v1/audit-entries", ADMIN);
+            "GET /api/v1/audit-entries", ADMIN,
+            // people directory: HR data, program managers and administrators only
+            "GET /people", MANAGER_ADMIN,
+            "GET /people/{employeeNumber}", MANAGER_ADMIN,
+            "GET /api/v1/people", MANAGER_ADMIN,
+            "GET /api/v1/people/{employeeNumber}", MANAGER_ADMIN);
 
     /** An id no record has: allowed callers then get 404 (or 400), which is not what this test is about. */
     static final String ABSENT_ID = "987654321";
