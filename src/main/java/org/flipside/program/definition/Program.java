@@ -2,27 +2,23 @@ package org.flipside.program.definition;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.flipside.program.Cadence;
 import org.flipside.program.IncompleteProgramException;
+import org.flipside.program.ObjectiveChoice;
 import org.flipside.program.ProgramDraft;
 import org.flipside.program.ProgramState;
 import org.flipside.program.ProgramView;
 import org.flipside.program.StateChange;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.RuleViolationException;
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * A reverse-mentoring program and its lifecycle. It refuses edits once closed and moves only along the legal
- * transitions; the caller has already checked the draft against {@link ProgramRules}.
+ * transitions; the caller has already checked the draft against {@link ProgramRules}. {@link ProgramStore} saves it.
  */
 class Program {
 
-    @Id
     private Long id;
     private String name;
     private String purpose;
@@ -37,14 +33,11 @@ class Program {
     private String createdBy;
     private Instant updatedAt;
     private String updatedBy;
-    @Version
-    private Long version;
-    @MappedCollection(idColumn = "program_id", keyColumn = "position")
-    private List<ProgramObjective> objectives = new ArrayList<>();
-    @MappedCollection(idColumn = "program_id", keyColumn = "position")
-    private List<FocusTopic> focusTopics = new ArrayList<>();
+    private long version;
+    private List<ObjectiveChoice> objectives = List.of();
+    private List<String> focusTopics = List.of();
 
-    Program() {
+    private Program() {
     }
 
     static Program draft(ProgramDraft draft, Long copiedFromId, String actor, Instant now) {
@@ -55,6 +48,21 @@ class Program {
         program.createdAt = now;
         program.createdBy = actor;
         program.apply(draft, actor, now);
+        return program;
+    }
+
+    /** Rebuilds a saved program from its stored fields. */
+    static Program restore(long id, long version, ProgramState state, ProgramDraft content, Long copiedFromId,
+                           Instant createdAt, String createdBy, Instant updatedAt, String updatedBy) {
+        Program program = new Program();
+        program.id = id;
+        program.version = version;
+        program.state = state;
+        program.templateCode = content.templateCode();
+        program.copiedFromId = copiedFromId;
+        program.createdAt = createdAt;
+        program.createdBy = createdBy;
+        program.apply(content, updatedBy, updatedAt);
         return program;
     }
 
@@ -83,15 +91,13 @@ class Program {
 
     /** The content a copy starts from: same intent, new name, no dates (a copy runs at another time). */
     ProgramDraft copyDraft(String copyName) {
-        ProgramDraft content = content();
-        return new ProgramDraft(copyName, content.purpose(), content.objectives(), content.focusTopics(), null, null,
-                content.cadence(), content.mentorCapacity(), content.templateCode());
+        return new ProgramDraft(copyName, purpose, objectives, focusTopics, null, null, cadence, mentorCapacity,
+                templateCode);
     }
 
     /** The program's fields as a draft, as they are now. */
     ProgramDraft content() {
-        return new ProgramDraft(name, purpose, objectives.stream().map(ProgramObjective::choice).toList(),
-                focusTopics.stream().map(FocusTopic::topic).toList(), startDate, endDate, cadence, mentorCapacity,
+        return new ProgramDraft(name, purpose, objectives, focusTopics, startDate, endDate, cadence, mentorCapacity,
                 templateCode);
     }
 
@@ -103,17 +109,21 @@ class Program {
     }
 
     ProgramView view(List<StateChange> history) {
-        return new ProgramView(id, name, purpose, objectives.stream().map(ProgramObjective::choice).toList(),
-                focusTopics.stream().map(FocusTopic::topic).toList(), startDate, endDate, cadence, mentorCapacity,
-                state, templateCode, copiedFromId, createdAt, createdBy, updatedAt, updatedBy,
-                version == null ? 0 : version, history);
+        return new ProgramView(id, name, purpose, objectives, focusTopics, startDate, endDate, cadence, mentorCapacity,
+                state, templateCode, copiedFromId, createdAt, createdBy, updatedAt, updatedBy, version, history);
+    }
+
+    /** Called by the store once the program is saved. */
+    void saved(long newId, long newVersion) {
+        id = newId;
+        version = newVersion;
     }
 
     private void apply(ProgramDraft draft, String actor, Instant now) {
         name = draft.name();
         purpose = draft.purpose();
-        objectives = new ArrayList<>(draft.objectives().stream().map(ProgramObjective::from).toList());
-        focusTopics = new ArrayList<>(draft.focusTopics().stream().map(FocusTopic::new).toList());
+        objectives = List.copyOf(draft.objectives());
+        focusTopics = List.copyOf(draft.focusTopics());
         startDate = draft.startDate();
         endDate = draft.endDate();
         cadence = draft.cadence();
@@ -138,6 +148,18 @@ class Program {
         return copiedFromId;
     }
 
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     String updatedBy() {
         return updatedBy;
     }
@@ -147,6 +169,6 @@ class Program {
     }
 
     long version() {
-        return version == null ? 0 : version;
+        return version;
     }
 }

@@ -23,7 +23,6 @@ import org.flipside.shared.web.PageOf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,8 +36,8 @@ class ProgramService implements Programs {
 
     static final String KIND = "Program";
 
-    private final ProgramRepository programs;
-    private final StateChangeRepository history;
+    private final ProgramStore programs;
+    private final ProgramHistory history;
     private final ProgramSearch search;
     private final ProgramTemplates templates;
     private final AuditLog audit;
@@ -46,7 +45,7 @@ class ProgramService implements Programs {
     private final MessageSource messages;
     private final Clock clock;
 
-    ProgramService(ProgramRepository programs, StateChangeRepository history, ProgramSearch search,
+    ProgramService(ProgramStore programs, ProgramHistory history, ProgramSearch search,
                    ProgramTemplates templates, AuditLog audit, ApplicationEventPublisher events,
                    MessageSource messages, Clock clock) {
         this.programs = programs;
@@ -93,9 +92,9 @@ class ProgramService implements Programs {
             throw new InvalidInputException(problems);
         }
         program.edit(clean, ProgramAccess.actor(), now());
-        Program saved = save(program);
-        audit.success("PROGRAM_UPDATED", KIND, saved.id(), "version=" + saved.version());
-        return view(saved);
+        programs.update(program);
+        audit.success("PROGRAM_UPDATED", KIND, program.id(), "version=" + program.version());
+        return view(program);
     }
 
     @Override
@@ -109,11 +108,11 @@ class ProgramService implements Programs {
         checkVersion(program, expectedVersion);
         Instant at = now();
         ProgramState from = program.moveTo(target, ProgramAccess.actor(), at);
-        Program saved = save(program);
-        history.save(StateChangeEntry.of(saved.id(), from, target, at, ProgramAccess.actor()));
-        audit.success("PROGRAM_TRANSITIONED", KIND, saved.id(), "from=" + from + " to=" + target);
-        events.publishEvent(new ProgramStateChanged(saved.id(), from, target, at));
-        return view(saved);
+        programs.update(program);
+        history.append(program.id(), from, target, at, ProgramAccess.actor());
+        audit.success("PROGRAM_TRANSITIONED", KIND, program.id(), "from=" + from + " to=" + target);
+        events.publishEvent(new ProgramStateChanged(program.id(), from, target, at));
+        return view(program);
     }
 
     @Override
@@ -130,7 +129,7 @@ class ProgramService implements Programs {
 
     @Override
     public ProgramView get(long id) {
-        Program program = programs.findById(id).filter(found -> ProgramAccess.sees(found.state()))
+        Program program = programs.find(id).filter(found -> ProgramAccess.sees(found.state()))
                 .orElseThrow(() -> new NotFoundException(KIND, id));
         return view(program);
     }
@@ -150,21 +149,13 @@ class ProgramService implements Programs {
 
     /** Saves a new draft and starts its history with its creation. */
     private Program saveNew(Program program, Instant at) {
-        Program saved = programs.save(program);
-        history.save(StateChangeEntry.of(saved.id(), null, ProgramState.DRAFT, at, ProgramAccess.actor()));
-        return saved;
-    }
-
-    private Program save(Program program) {
-        try {
-            return programs.save(program);
-        } catch (OptimisticLockingFailureException e) {
-            throw new StaleEditException(KIND, program.id());
-        }
+        programs.insert(program);
+        history.append(program.id(), null, ProgramState.DRAFT, at, ProgramAccess.actor());
+        return program;
     }
 
     private Program load(long id) {
-        return programs.findById(id).orElseThrow(() -> new NotFoundException(KIND, id));
+        return programs.find(id).orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
     private static void checkVersion(Program program, long expectedVersion) {
@@ -182,7 +173,7 @@ class ProgramService implements Programs {
     }
 
     private ProgramView view(Program program) {
-        return program.view(history.findByProgramIdOrderByIdAsc(program.id()).stream().map(StateChangeEntry::view).toList());
+        return program.view(history.of(program.id()));
     }
 
     private Instant now() {
