@@ -14,7 +14,7 @@ public record ObjectiveChoice(Objective catalogue, String custom) {
         return new ObjectiveChoice(null, text);
     }
 
-    public boolean isCustom() {
+    public boolean hasCustomText() {
         return catalogue == null;
     }
 }
