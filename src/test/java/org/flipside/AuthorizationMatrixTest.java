@@ -51,6 +51,7 @@ class AuthorizationMatrixTest extends WebTestBase {
     static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     static final Set<Role> MANAGER_ADMIN = EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN);
+    static final Set<Role> MANAGER = EnumSet.of(Role.PROGRAM_MANAGER);
 
     /** Endpoint ("METHOD /pattern", ANY when the mapping accepts every method) → roles allowed; PUBLIC: no sign-in. */
     static final Map<String, Set<Role>> MATRIX = matrix(
@@ -90,7 +91,25 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /people", MANAGER_ADMIN,
             "GET /people/{employeeNumber}", MANAGER_ADMIN,
             "GET /api/v1/people", MANAGER_ADMIN,
-            "GET /api/v1/people/{employeeNumber}", MANAGER_ADMIN);
+            "GET /api/v1/people/{employeeNumber}", MANAGER_ADMIN,
+            // programs: everyone reads (per-record rules hide drafts from employees), program managers write
+            "GET /programs", EVERYONE,
+            "GET /programs/{id}", EVERYONE,
+            "GET /programs/new", MANAGER,
+            "GET /programs/new/form", MANAGER,
+            "POST /programs", MANAGER,
+            "GET /programs/{id}/edit", MANAGER,
+            "POST /programs/{id}", MANAGER,
+            "POST /programs/{id}/transitions", MANAGER,
+            "POST /programs/{id}/copy", MANAGER,
+            "GET /api/v1/programs", EVERYONE,
+            "GET /api/v1/programs/{id}", EVERYONE,
+            "GET /api/v1/program-templates", EVERYONE,
+            "GET /api/v1/objectives", EVERYONE,
+            "POST /api/v1/programs", MANAGER,
+            "PUT /api/v1/programs/{id}", MANAGER,
+            "POST /api/v1/programs/{id}/transitions", MANAGER,
+            "POST /api/v1/programs/{id}/copy", MANAGER);
 
     /** An id no record has: allowed callers then get 404 (or 400), which is not what this test is about. */
     static final String ABSENT_ID = "987654321";
