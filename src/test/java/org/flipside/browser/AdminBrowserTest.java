@@ -22,7 +22,7 @@ class AdminBrowserTest extends BrowserTestBase {
         waitForPath("/");
         String username = Unique.username("created.in.browser");
 
-        find(By.cssSelector("nav a[href='/admin/users']")).click();
+        click(By.cssSelector("nav a[href='/admin/users']"));
         waitForPath("/admin/users");
         open("/admin/users/new");
         type("username", username);
@@ -32,7 +32,7 @@ class AdminBrowserTest extends BrowserTestBase {
         setChecked("role-EMPLOYEE", false);
         setChecked("role-PROGRAM_MANAGER", true);
         type("password", "a fresh passphrase for nadia");
-        find(By.cssSelector("main form button[type=submit]")).click();
+        click(By.cssSelector("main form button[type=submit]"));
 
         waiting().until(ExpectedConditions.urlMatches("/admin/users/\\d+$"));
         assertThat(find(By.cssSelector("main .alert-success")).getText()).contains(username);
@@ -41,7 +41,7 @@ class AdminBrowserTest extends BrowserTestBase {
         assertThat(created.roles()).containsExactly(Role.PROGRAM_MANAGER);
         assertThat(created.timeZone()).isEqualTo("Europe/Paris");
 
-        find(By.cssSelector("nav form[action='/logout'] button")).click();
+        click(By.cssSelector("nav form[action='/logout'] button"));
         waitForPath("/login?signedOut");
         signInThroughThePage(username, "a fresh passphrase for nadia");
         waitForPath("/");
@@ -59,7 +59,7 @@ class AdminBrowserTest extends BrowserTestBase {
         type("displayName", "Kept Name");
         setChecked("role-EMPLOYEE", false);
         type("password", "short");
-        find(By.cssSelector("main form button[type=submit]")).click();
+        click(By.cssSelector("main form button[type=submit]"));
 
         assertThat(find(By.id("error-summary")).getText()).contains("Please fix these 3 problems")
                 .contains("Username").contains("Password").contains("Roles");

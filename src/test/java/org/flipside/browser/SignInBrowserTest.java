@@ -41,7 +41,7 @@ class SignInBrowserTest extends BrowserTestBase {
         signInThroughThePage(account.username(), TestAccounts.PASSWORD);
         waitForPath("/");
 
-        find(By.cssSelector("nav form[action='/logout'] button")).click();
+        click(By.cssSelector("nav form[action='/logout'] button"));
 
         waitForPath("/login?signedOut");
         assertThat(find(By.cssSelector("main .alert-info")).getText()).isEqualTo("You have signed out.");

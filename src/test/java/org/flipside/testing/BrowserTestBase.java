@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -123,6 +124,17 @@ public abstract class BrowserTestBase extends WebTestBase {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks like a person would after scrolling to the element. Bootstrap turns on smooth scrolling, during which
+     * WebDriver's own scroll-then-click can hit whatever is passing under the pointer.
+     */
+    protected void click(By by) {
+        WebElement element = waiting().until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                element);
+        element.click();
+    }
+
     protected void type(String id, String text) {
         WebElement field = find(By.id(id));
         field.clear();
@@ -133,7 +145,7 @@ public abstract class BrowserTestBase extends WebTestBase {
         open("/login");
         type("username", username);
         type("password", password);
-        find(By.cssSelector("main form button[type=submit]")).click();
+        click(By.cssSelector("main form button[type=submit]"));
     }
 
     protected String heading() {
