@@ -144,9 +144,9 @@ class ProgramStore {
         ProgramDraft content = new ProgramDraft(rs.getString("name"), rs.getString("purpose"), objectives, topics,
                 rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                 Cadence.valueOf(rs.getString("cadence")), rs.getInt("mentor_capacity"), rs.getString("template_code"));
-        long copiedFrom = rs.getLong("copied_from_id");
+        Long copiedFrom = rs.getObject("copied_from_id", Long.class);
         return Program.restore(rs.getLong("id"), rs.getLong("version"), ProgramState.valueOf(rs.getString("state")),
-                content, rs.wasNull() ? null : copiedFrom, instant(rs, "created_at"), rs.getString("created_by"),
+                content, copiedFrom, instant(rs, "created_at"), rs.getString("created_by"),
                 instant(rs, "updated_at"), rs.getString("updated_by"));
     }
 

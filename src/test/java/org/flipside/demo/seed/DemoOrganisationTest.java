@@ -100,6 +100,19 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void thereIsOneProgramInEachLifecycleStateMadeByTheDemoManager() {
+        List<String> states = jdbc.sql("select state from program order by state").query(String.class).list();
+        List<String> creators = jdbc.sql("select distinct created_by from program").query(String.class).list();
+        List<String> transitions = jdbc.sql("select changed_by from program_state_change where from_state is not null")
+                .query(String.class).list();
+
+        assertThat(states).containsExactlyInAnyOrder("DRAFT", "ENROLLING", "MATCHING", "RUNNING", "CLOSED");
+        assertThat(creators).containsExactly("manager");
+        // Every program reached its state through the legal path: 0 + 1 + 2 + 3 + 4 moves.
+        assertThat(transitions).hasSize(10).containsOnly("manager");
+    }
+
+    @Test
     void theAccountsFileIsReadableByItsOwnerOnly() throws IOException {
         if (Files.getFileStore(ACCOUNTS_FILE).supportsFileAttributeView("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(ACCOUNTS_FILE))).isEqualTo("rw-------");

@@ -91,6 +91,7 @@ class ProgramServiceTests {
         assertThat(read.mentorCapacity()).isEqualTo(2);
         assertThat(read.state()).isEqualTo(ProgramState.DRAFT);
         assertThat(read.templateCode()).isEqualTo("digital-leaders");
+        assertThat(read.copiedFromId()).as("a program that was not copied has no source").isNull();
         assertThat(read.createdBy()).isEqualTo("pm.anna");
         assertThat(read.version()).isZero();
         assertThat(read.history()).singleElement().satisfies(change -> {
