@@ -20,6 +20,7 @@ import org.flipside.shared.NotFoundException;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
 import org.flipside.shared.web.PageOf;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -64,9 +65,19 @@ public class AccountService implements Accounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        UserAccount account = accounts.save(UserAccount.open(username, request.displayName().strip(),
-                AccountRules.blankToNull(request.email()), request.timeZone().strip(), request.roles(),
-                passwordEncoder.encode(request.password()), Instant.now(clock)));
+        UserAccount account;
+        try {
+            account = accounts.save(UserAccount.open(username, request.displayName().strip(),
+                    AccountRules.blankToNull(request.email()), request.timeZone().strip(), request.roles(),
+                    passwordEncoder.encode(request.password()), Instant.now(clock)));
+        } catch (RuntimeException e) {
+            if (!causedByDuplicateKey(e)) {
+                throw e;
+            }
+            // Someone created the same username between our check and our insert; the unique key decided.
+            throw new InvalidInputException(FieldProblem.of("username", "account.username.taken",
+                    "The username '" + username + "' is taken.", username));
+        }
         audit.success("USER_CREATED", KIND, account.username(), "roles=" + sorted(account.roleSet()));
         return account.view();
     }
@@ -196,6 +207,15 @@ public class AccountService implements Accounts {
         UserAccount saved = save(account);
         audit.success("PROFILE_UPDATED", KIND, saved.username(), null);
         return saved.view();
+    }
+
+    private static boolean causedByDuplicateKey(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void guardLastAdministrator(UserAccount account) {

@@ -58,6 +58,37 @@ class AccountServiceTest {
     }
 
     @Test
+    void twoPeopleCreatingTheSameUsernameAtOnceGetOneAccountAndOneClearRefusal() throws Exception {
+        String name = "race" + suffix();
+        int contenders = 6;
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(contenders);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < contenders; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        accounts.open(account(name, Role.EMPLOYEE));
+                        return "created";
+                    } catch (InvalidInputException e) {
+                        return e.problems().get(0).code();
+                    }
+                }));
+            }
+            start.countDown();
+            java.util.List<String> results = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+            assertThat(results).containsOnlyOnce("created");
+            assertThat(results).filteredOn(r -> !r.equals("created")).containsOnly("account.username.taken");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void reportsEveryProblemOfABadAccountAtOnce() {
         NewAccount bad = new NewAccount("x", " ", "not-an-email", "Mars/Olympus", Set.of(), "short");
 
