@@ -14,19 +14,13 @@ import org.flipside.identity.FlipsideUser;
 import org.flipside.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.flipside.testing.WebTestBase;
 
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1", "flipside.demo=false"})
-@AutoConfigureMockMvc
-class AuditPagesTest {
+class AuditPagesTest extends WebTestBase {
 
     private static final FlipsideUser ADMIN = new FlipsideUser(1, "auditor", "Auditor", ZoneId.of("Australia/Sydney"),
             Set.of(Role.ADMIN), true, null);
 
-    @Autowired
-    MockMvc mvc;
     @Autowired
     AuditLog audit;
 

@@ -3,6 +3,7 @@ package org.flipside.identity.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.flipside.identity.AccountView;
@@ -13,13 +14,13 @@ import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.flipside.testing.OnH2;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1", "flipside.demo=false"})
+@OnH2
 class AccountServiceTest {
 
     private static final String PASSWORD = "plenty of characters here";
@@ -139,16 +140,22 @@ class AccountServiceTest {
 
     @Test
     void theLastActiveAdministratorKeepsTheRole() {
-        // Deactivate every other administrator first, so exactly one remains.
         AccountView keeper = accounts.open(account("keeper" + suffix(), Role.ADMIN));
         AccountView last = accounts.open(account("last" + suffix(), Role.ADMIN));
-        jdbc.sql("update app_user set active = false where id in (select user_id from user_role where role = 'ADMIN') and id <> :id")
-                .param("id", last.id()).update();
-        AccountView reloaded = accounts.get(last.id());
-
-        assertThatThrownBy(() -> accounts.changeRoles(last.id(), Set.of(Role.EMPLOYEE), reloaded.version(), keeper.username()))
-                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("account.lastAdministrator"));
-        jdbc.sql("update app_user set active = true").update();
+        // The database is shared with other tests: set the other administrators aside, and restore exactly them.
+        List<Long> others = jdbc.sql("""
+                        select u.id from app_user u join user_role r on r.user_id = u.id
+                        where r.role = 'ADMIN' and u.active = true and u.id <> :id""")
+                .param("id", last.id()).query(Long.class).list();
+        setActive(others, false);
+        try {
+            AccountView reloaded = accounts.get(last.id());
+            assertThatThrownBy(() -> accounts.changeRoles(last.id(), Set.of(Role.EMPLOYEE), reloaded.version(), keeper.username()))
+                    .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.code()).isEqualTo("account.lastAdministrator"));
+            assertThat(accounts.get(last.id()).roles()).containsExactly(Role.ADMIN);
+        } finally {
+            setActive(others, true);
+        }
     }
 
     @Test
@@ -172,6 +179,12 @@ class AccountServiceTest {
 
         accounts.changeOwnPassword(me.id(), PASSWORD, "a brand new passphrase");
         assertThat(encoder.matches("a brand new passphrase", repository.findById(me.id()).orElseThrow().passwordHash())).isTrue();
+    }
+
+    private void setActive(List<Long> ids, boolean active) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update app_user set active = :active where id in (:ids)").param("active", active).param("ids", ids).update();
+        }
     }
 
     private Session sessionOf(String username) {

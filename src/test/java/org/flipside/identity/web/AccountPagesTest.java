@@ -17,26 +17,13 @@ import org.flipside.identity.AccountView;
 import org.flipside.identity.FlipsideUser;
 import org.flipside.identity.NewAccount;
 import org.flipside.identity.Role;
-import org.flipside.identity.account.AccountService;
-import org.flipside.identity.token.ApiTokenService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.flipside.testing.WebTestBase;
 import org.springframework.test.web.servlet.MvcResult;
 
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:accounts;DB_CLOSE_DELAY=-1", "flipside.demo=false"})
-@AutoConfigureMockMvc
-class AccountPagesTest {
+class AccountPagesTest extends WebTestBase {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    ApiTokenService tokens;
 
     private FlipsideUser me;
 
