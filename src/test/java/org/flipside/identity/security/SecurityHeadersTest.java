@@ -64,6 +64,9 @@ class SecurityHeadersTest extends WebTestBase {
         assertStrictPolicy(css);
         assertCommonHeaders(css);
         assertCommonHeaders(script);
+        // The same for everyone, so browsers may keep them; only pages and API answers must not be stored.
+        assertThat(css.header("Cache-Control")).hasValueSatisfying(value -> assertThat(value).contains("max-age=3600")
+                .doesNotContain("no-store"));
     }
 
     @Test
