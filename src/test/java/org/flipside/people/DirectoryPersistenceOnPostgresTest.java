@@ -1,0 +1,7 @@
+package org.flipside.people;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class DirectoryPersistenceOnPostgresTest extends DirectoryPersistenceContract {
+}
