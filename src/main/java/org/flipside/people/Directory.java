@@ -12,6 +12,12 @@ public interface Directory {
 
     Optional<Employee> byNumber(String employeeNumber);
 
+    /**
+     * The person with this work email, ignoring case; an active employee wins over a leaver with the same address.
+     * This is how a signed-in account finds its own directory entry.
+     */
+    Optional<Employee> byEmail(String email);
+
     /** The people whose manager is the given employee, sorted by name. */
     List<Employee> directReports(String managerNumber);
 

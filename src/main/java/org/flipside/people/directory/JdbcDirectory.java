@@ -79,6 +79,17 @@ class JdbcDirectory implements Directory, DirectoryWriter {
     }
 
     @Override
+    public Optional<Employee> byEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select " + EmployeeRows.COLUMNS + " from employee where lower(email) = :email"
+                        + " order by case when status = 'ACTIVE' then 0 else 1 end, employee_number")
+                .param("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .query(EmployeeRows::map).list().stream().findFirst();
+    }
+
+    @Override
     public List<Employee> directReports(String managerNumber) {
         return jdbc.sql("select " + EmployeeRows.COLUMNS + " from employee where manager_number = :number"
                         + " order by full_name, employee_number")
