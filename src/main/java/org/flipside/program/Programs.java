@@ -24,4 +24,13 @@ public interface Programs {
     PageOf<ProgramSummary> list(ProgramQuery query);
 
     List<ProgramTemplate> templates();
+
+    /**
+     * Whether the signed-in person manages this program (holds PROGRAM_MANAGER and is one of its managers; the
+     * creator always is). Participant data of a program is for its managers only.
+     */
+    boolean managedByCurrentUser(long programId);
+
+    /** The usernames of the program's managers. */
+    List<String> managers(long programId);
 }

@@ -26,6 +26,10 @@ final class ProgramAccess {
         }
     }
 
+    static boolean isManager() {
+        return roles().contains(Role.PROGRAM_MANAGER.authority());
+    }
+
     static boolean seesDrafts() {
         Set<String> roles = roles();
         return roles.contains(Role.PROGRAM_MANAGER.authority()) || roles.contains(Role.ADMIN.authority())

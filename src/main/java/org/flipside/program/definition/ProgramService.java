@@ -40,18 +40,20 @@ class ProgramService implements Programs {
     private final ProgramHistory history;
     private final ProgramSearch search;
     private final ProgramTemplates templates;
+    private final ProgramManagers managers;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
     ProgramService(ProgramStore programs, ProgramHistory history, ProgramSearch search,
-                   ProgramTemplates templates, AuditLog audit, ApplicationEventPublisher events,
+                   ProgramTemplates templates, ProgramManagers managers, AuditLog audit, ApplicationEventPublisher events,
                    MessageSource messages, Clock clock) {
         this.programs = programs;
         this.history = history;
         this.search = search;
         this.templates = templates;
+        this.managers = managers;
         this.audit = audit;
         this.events = events;
         this.messages = messages;
@@ -147,9 +149,21 @@ class ProgramService implements Programs {
         return templates.all();
     }
 
-    /** Saves a new draft and starts its history with its creation. */
+    @Override
+    public boolean managedByCurrentUser(long programId) {
+        return ProgramAccess.isManager() && managers.manages(programId, ProgramAccess.actor());
+    }
+
+    @Override
+    public List<String> managers(long programId) {
+        get(programId);
+        return managers.of(programId);
+    }
+
+    /** Saves a new draft, makes its creator its manager and starts its history with its creation. */
     private Program saveNew(Program program, Instant at) {
         programs.insert(program);
+        managers.add(program.id(), ProgramAccess.actor());
         history.append(program.id(), null, ProgramState.DRAFT, at, ProgramAccess.actor());
         return program;
     }

@@ -104,6 +104,21 @@ class ProgramServiceTests {
     }
 
     @Test
+    void theCreatorManagesTheProgramAndAnotherManagerDoesNot() {
+        ProgramView created = programs.create(draft("Owned"));
+
+        assertThat(programs.managedByCurrentUser(created.id())).isTrue();
+        assertThat(programs.managers(created.id())).containsExactly("pm.anna");
+        ProgramView copy = programs.copy(created.id());
+
+        actAs(ProgramTestUsers.signedIn("pm.other", org.flipside.identity.Role.PROGRAM_MANAGER));
+        assertThat(programs.managedByCurrentUser(created.id())).isFalse();
+        assertThat(programs.managedByCurrentUser(copy.id())).as("a copy is managed by whoever copied it").isFalse();
+        actAs(ProgramTestUsers.sponsor());
+        assertThat(programs.managedByCurrentUser(created.id())).isFalse();
+    }
+
+    @Test
     void invalidInputChangesNothingAndReportsEveryField() {
         long before = jdbc.sql("select count(*) from program").query(Long.class).single();
         ProgramDraft bad = new ProgramDraft("", "", List.of(), List.of(), null, null, null, 0, "nope");
