@@ -196,6 +196,22 @@ abstract class EnrollmentPersistenceContract {
     }
 
     @Test
+    void selfEnrolmentPreparedOnADraftIsNotOfferedAndDoesNotHideOtherOffers() {
+        Person junior = fixture.person(2, Role.EMPLOYEE);
+        actAs(manager.auth());
+        ProgramView draft = programs.create(new ProgramDraft("Draft " + program.name(), "Purpose", List.of(), List.of(),
+                null, null, Cadence.WEEKLY, 1, null));
+        enrollment.setSelfEnrollment(draft.id(), true);
+        enrollment.setSelfEnrollment(program.id(), true);
+
+        actAs(junior.auth());
+        assertThat(enrollment.offers()).extracting(EnrollmentOffer::programId)
+                .contains(program.id()).doesNotContain(draft.id());
+        assertThatThrownBy(() -> enrollment.enrollSelf(draft.id(), Side.MENTOR, new Application(Map.of(), true)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
     void invitationsOnlyWhileEnrolling() {
         String junior = fixture.employee(2, EmploymentStatus.ACTIVE);
         actAs(manager.auth());

@@ -45,6 +45,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -360,16 +361,31 @@ class EnrollmentService implements Enrollment {
         return view(participant, program, employee);
     }
 
+    /** Outside a transaction: a program the caller may not read fails on its own, not the whole list. */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<EnrollmentOffer> offers() {
         List<EnrollmentOffer> offers = new ArrayList<>();
         for (Long id : settings.openPrograms()) {
-            ProgramView program = programs.get(id);
+            // Self-enrolment may be prepared on a draft, which employees must not see: skip what they cannot read.
+            Optional<ProgramView> visible = visible(id);
+            if (visible.isEmpty()) {
+                continue;
+            }
+            ProgramView program = visible.get();
             if (program.state() == ProgramState.ENROLLING) {
                 offers.add(new EnrollmentOffer(program.id(), program.name(), program.purpose()));
             }
         }
         return offers;
+    }
+
+    private Optional<ProgramView> visible(long programId) {
+        try {
+            return Optional.of(programs.get(programId));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -150,6 +150,70 @@ class EnrollmentWebTest extends WebTestBase {
     }
 
     @Test
+    void questionsOfEveryTypeAreEditedByTheManagerAndAnsweredOnTheParticipationPage() throws Exception {
+        String questions = "/programs/" + program.id() + "/questions";
+        String[][] added = {{"TEXT", "Why do you join?", ""}, {"SINGLE_CHOICE", "Which site?", "Lyon\nParis"},
+                {"MULTIPLE_CHOICE", "Which tools?", "AI\nVideo"}, {"SCALE", "How comfortable are you?", ""}};
+        for (String[] q : added) {
+            mvc.perform(post(questions).param("type", q[0]).param("text", q[1]).param("choices", q[2])
+                            .param("required", "true").with(csrf()).with(authentication(manager.auth())))
+                    .andExpect(status().is3xxRedirection());
+        }
+        mvc.perform(post(questions).param("type", "SINGLE_CHOICE").param("text", "Only one choice").param("choices", "A")
+                        .with(csrf()).with(authentication(manager.auth())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("flashError", "Give at least two choices."));
+        mvc.perform(get("/programs/" + program.id() + "/participants").with(authentication(manager.auth())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("How comfortable are you?")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Only one choice"))));
+        mvc.perform(get("/me/programs/" + invited.id()).with(authentication(junior.auth())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Which tools?")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"consent\"")));
+
+        actAs(manager.auth());
+        List<org.flipside.program.Question> form = enrollment.questions(program.id());
+        SecurityContextHolder.clearContext();
+        mvc.perform(post("/me/programs/" + invited.id() + "/application").param("version", "0").param("consent", "true")
+                        .param("answer" + form.get(0).id(), "To learn").param("answer" + form.get(1).id(), "Paris")
+                        .param("answer" + form.get(2).id(), "AI", "Video").param("answer" + form.get(3).id(), "4")
+                        .with(csrf()).with(authentication(junior.auth())))
+                .andExpect(status().is3xxRedirection());
+        actAs(junior.auth());
+        assertThat(enrollment.myParticipation(invited.id()).answers())
+                .containsEntry(form.get(2).id(), List.of("AI", "Video")).containsEntry(form.get(3).id(), List.of("4"));
+        SecurityContextHolder.clearContext();
+        mvc.perform(get("/me/programs/" + invited.id()).with(authentication(junior.auth())))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("AI, Video")));
+    }
+
+    @Test
+    void selfEnrolmentPage() throws Exception {
+        actAs(manager.auth());
+        enrollment.setSelfEnrollment(program.id(), true);
+        SecurityContextHolder.clearContext();
+        Person applicant = fixture.person(8, Role.EMPLOYEE);
+        mvc.perform(get("/me/programs").with(authentication(applicant.auth())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/programs/" + program.id() + "/enroll")));
+        mvc.perform(get("/programs/" + program.id() + "/enroll").with(authentication(applicant.auth())))
+                .andExpect(status().isOk());
+        mvc.perform(post("/programs/" + program.id() + "/enroll").param("consent", "true")
+                        .with(csrf()).with(authentication(applicant.auth())))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("error-summary")));
+        mvc.perform(post("/programs/" + program.id() + "/enroll").param("consent", "true").param("side", "MENTEE")
+                        .with(csrf()).with(authentication(applicant.auth())))
+                .andExpect(status().is3xxRedirection());
+        actAs(applicant.auth());
+        assertThat(enrollment.mine()).singleElement().satisfies(p -> {
+            assertThat(p.side()).isEqualTo(Side.MENTEE);
+            assertThat(p.state()).isEqualTo(org.flipside.program.ParticipantState.APPLIED);
+        });
+    }
+
+    @Test
     void theOutboxIsForAdministrators() throws Exception {
         mvc.perform(get("/admin/outbox").with(authentication(fixture.person(9, Role.ADMIN).auth())))
                 .andExpect(status().isOk())
