@@ -109,7 +109,42 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/programs", MANAGER,
             "PUT /api/v1/programs/{id}", MANAGER,
             "POST /api/v1/programs/{id}/transitions", MANAGER,
-            "POST /api/v1/programs/{id}/copy", MANAGER);
+            "POST /api/v1/programs/{id}/copy", MANAGER,
+            // participants of a program: its managers (the service refuses managers of other programs)
+            "GET /programs/{id}/participants", MANAGER,
+            "GET /programs/{id}/participants/preview", MANAGER,
+            "POST /programs/{id}/participants/invitations", MANAGER,
+            "POST /programs/{id}/participants/{participantId}/decision", MANAGER,
+            "POST /programs/{id}/questions", MANAGER,
+            "POST /programs/{id}/questions/{questionId}/remove", MANAGER,
+            "POST /programs/{id}/questions/{questionId}/move", MANAGER,
+            "POST /programs/{id}/self-enrollment", MANAGER,
+            "GET /api/v1/programs/{id}/participants", MANAGER,
+            "GET /api/v1/programs/{id}/participant-counts", MANAGER,
+            "POST /api/v1/programs/{id}/participants/invitation-preview", MANAGER,
+            "POST /api/v1/programs/{id}/participants/invitations", MANAGER,
+            "POST /api/v1/participants/{id}/decision", MANAGER,
+            "GET /api/v1/programs/{id}/questions", MANAGER,
+            "POST /api/v1/programs/{id}/questions", MANAGER,
+            "DELETE /api/v1/programs/{id}/questions/{questionId}", MANAGER,
+            "PUT /api/v1/programs/{id}/self-enrollment", MANAGER,
+            // one's own participations: everyone signed in (the service finds them by the caller's employee number)
+            "GET /me/programs", EVERYONE,
+            "GET /me/programs/{id}", EVERYONE,
+            "POST /me/programs/{id}/application", EVERYONE,
+            "POST /me/programs/{id}/decline", EVERYONE,
+            "POST /me/programs/{id}/withdraw", EVERYONE,
+            "GET /programs/{id}/enroll", EVERYONE,
+            "POST /programs/{id}/enroll", EVERYONE,
+            "GET /api/v1/me/participations", EVERYONE,
+            "GET /api/v1/me/participations/{id}", EVERYONE,
+            "POST /api/v1/me/participations/{id}/application", EVERYONE,
+            "POST /api/v1/me/participations/{id}/decline", EVERYONE,
+            "POST /api/v1/me/participations/{id}/withdrawal", EVERYONE,
+            "GET /api/v1/enrollment-offers", EVERYONE,
+            "POST /api/v1/programs/{id}/enrollments", EVERYONE,
+            // the mail outbox
+            "GET /admin/outbox", ADMIN);
 
     /** An id no record has: allowed callers then get 404 (or 400), which is not what this test is about. */
     static final String ABSENT_ID = "987654321";

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 
-/** The program module keeps to its boundaries: it uses only the public API of modules below it, never above. */
+/**
+ * The program module keeps to its boundaries: it uses only the public API of modules below it (people for the
+ * directory behind enrolment, identity, audit, shared), never above: notification listens to its events.
+ */
 class ProgramModuleTests {
 
     @Test

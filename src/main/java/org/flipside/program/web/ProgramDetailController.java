@@ -30,6 +30,7 @@ class ProgramDetailController {
     @PreAuthorize("hasAnyRole('ADMIN','SPONSOR','PROGRAM_MANAGER','EMPLOYEE')")
     String show(@PathVariable long id, Model model) {
         model.addAttribute("program", programs.get(id));
+        model.addAttribute("managesProgram", programs.managedByCurrentUser(id));
         return "program/detail";
     }
 

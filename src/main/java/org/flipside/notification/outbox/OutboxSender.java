@@ -1,0 +1,69 @@
+package org.flipside.notification.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Delivers pending outbox messages over SMTP. Each message is claimed in the database first and only the claimer
+ * sends it, so instances that run this at the same time never send a message twice.
+ */
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    static final int BATCH = 50;
+
+    private final Outbox outbox;
+    private final JavaMailSender mail;
+    private final Clock clock;
+    private final String instance;
+    private final String from;
+    private final Duration staleClaim;
+
+    public OutboxSender(Outbox outbox, JavaMailSender mail, Clock clock, String instance, String from,
+                        Duration staleClaim) {
+        this.outbox = outbox;
+        this.mail = mail;
+        this.clock = clock;
+        this.instance = instance;
+        this.from = from;
+        this.staleClaim = staleClaim;
+    }
+
+    /** Sends what is waiting; returns how many messages this instance sent. */
+    public int sendPending() {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant staleBefore = now.minus(staleClaim);
+        int sent = 0;
+        for (Long id : outbox.claimable(staleBefore, BATCH)) {
+            if (!outbox.claim(id, instance, now, staleBefore)) {
+                continue;
+            }
+            OutboxMessage message = outbox.get(id);
+            try {
+                SimpleMailMessage mailMessage = new SimpleMailMessage();
+                mailMessage.setFrom(from);
+                mailMessage.setTo(message.recipient());
+                mailMessage.setSubject(message.subject());
+                mailMessage.setText(message.body());
+                mail.send(mailMessage);
+                outbox.markSent(id, instance, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
+                sent++;
+            } catch (MailException e) {
+                log.warn("Mail {} to {} could not be sent, will retry: {}", id, message.recipient(), e.getMessage());
+                outbox.release(id, instance, e.getMessage());
+            }
+        }
+        return sent;
+    }
+
+    public String instance() {
+        return instance;
+    }
+}
