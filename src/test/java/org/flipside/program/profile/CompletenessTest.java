@@ -2,14 +2,9 @@ package org.flipside.program.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
-import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flipside.program.AvailabilitySlot;
-import org.flipside.program.MeetingMode;
-import org.flipside.program.SkillRating;
 import org.junit.jupiter.api.Test;
 
 class CompletenessTest {
@@ -21,10 +16,7 @@ class CompletenessTest {
     }
 
     private static ProfileContent complete() {
-        return new ProfileContent(List.of(new SkillRating("prompt-writing", 4)), List.of(new SkillRating("delegation", 2)),
-                "Board games", allAnswered(), "Europe/Paris",
-                List.of(new AvailabilitySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0))),
-                MeetingMode.EITHER, List.of("en"), List.of());
+        return CompletenessTestProfiles.complete();
     }
 
     @Test
