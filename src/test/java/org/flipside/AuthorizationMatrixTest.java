@@ -52,6 +52,7 @@ class AuthorizationMatrixTest extends WebTestBase {
     static final Set<Role> ADMIN = EnumSet.of(Role.ADMIN);
     static final Set<Role> MANAGER_ADMIN = EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN);
     static final Set<Role> MANAGER = EnumSet.of(Role.PROGRAM_MANAGER);
+    static final Set<Role> EMPLOYEE_MANAGER = EnumSet.of(Role.EMPLOYEE, Role.PROGRAM_MANAGER);
 
     /** Endpoint ("METHOD /pattern", ANY when the mapping accepts every method) → roles allowed; PUBLIC: no sign-in. */
     static final Map<String, Set<Role>> MATRIX = matrix(
@@ -144,7 +145,23 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /api/v1/enrollment-offers", EVERYONE,
             "POST /api/v1/programs/{id}/enrollments", EVERYONE,
             // the mail outbox
-            "GET /admin/outbox", ADMIN);
+            "GET /admin/outbox", ADMIN,
+            // profiles: participants (employees) and program managers; per-record rules decide whose profile
+            "GET /participants/{id}/profile", EMPLOYEE_MANAGER,
+            "POST /participants/{id}/profile", EMPLOYEE_MANAGER,
+            "GET /participants/{id}/profile/people", EMPLOYEE_MANAGER,
+            "GET /programs/{id}/profiles", MANAGER,
+            "GET /api/v1/participants/{id}/profile", EMPLOYEE_MANAGER,
+            "PUT /api/v1/participants/{id}/profile", EMPLOYEE_MANAGER,
+            "GET /api/v1/programs/{id}/profiles", MANAGER,
+            "GET /api/v1/work-style/statements", EVERYONE,
+            // the skill taxonomy: everyone reads, administrators extend
+            "GET /admin/skills", ADMIN,
+            "POST /admin/skills", ADMIN,
+            "POST /admin/skills/{code}/retire", ADMIN,
+            "GET /api/v1/skills", EVERYONE,
+            "POST /api/v1/skills", ADMIN,
+            "POST /api/v1/skills/{code}/retire", ADMIN);
 
     /** An id no record has: allowed callers then get 404 (or 400), which is not what this test is about. */
     static final String ABSENT_ID = "987654321";

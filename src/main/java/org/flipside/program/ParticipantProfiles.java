@@ -1,0 +1,18 @@
+package org.flipside.program;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Participants' profiles for matching. These reads apply no per-record rules and include the confidential
+ * do-not-match lists: they are for the application's own algorithms, never to be shown to a person. Pages and the
+ * API read profiles through the profile service, which applies who-may-see-what.
+ */
+public interface ParticipantProfiles {
+
+    /** The participant's profile, empty (nothing filled in) if they have not saved one yet; none if no such participant. */
+    Optional<ProfileSnapshot> snapshot(long participantId);
+
+    /** The profiles of the program's participants who are still in it (not declined, not withdrawn). */
+    List<ProfileSnapshot> snapshots(long programId);
+}
