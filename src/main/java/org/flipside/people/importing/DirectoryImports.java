@@ -9,11 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.flipside.audit.AuditLog;
 import org.flipside.audit.Outcome;
 import org.flipside.people.DirectoryChanged;
-import org.flipside.people.Employee;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
@@ -162,14 +160,7 @@ public class DirectoryImports {
     }
 
     private ImportPlan plan(byte[] content, List<String> headers, ColumnMapping mapping, ImportOptions options) {
-        CsvFile file = CsvFile.of(content);
-        RowReader reader = new RowReader(headers, mapping, LocalDate.now(clock).getYear());
-        List<ImportRow> rows = new ArrayList<>();
-        List<ImportProblem> problems = new ArrayList<>();
-        file.forEachRow(row -> rows.add(reader.read(row, problems::add)));
-        Map<String, Employee> existing = writer.directory();
-        return ImportCheck.plan(rows, problems, existing, options, reader.column(ImportField.EMPLOYEE_NUMBER),
-                reader.column(ImportField.MANAGER_NUMBER));
+        return ImportCheck.plan(content, headers, mapping, options, writer.directory(), LocalDate.now(clock).getYear());
     }
 
     private static ImportPreview preview(DirectoryImport found, List<String> headers, ImportPlan plan) {

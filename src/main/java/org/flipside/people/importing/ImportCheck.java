@@ -24,6 +24,17 @@ final class ImportCheck {
     private ImportCheck() {
     }
 
+    /** Reads the file with the mapping and checks it against the directory as given. */
+    static ImportPlan plan(byte[] content, List<String> headers, ColumnMapping mapping, ImportOptions options,
+                           Map<String, Employee> existing, int currentYear) {
+        RowReader reader = new RowReader(headers, mapping, currentYear);
+        List<ImportRow> rows = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        CsvFile.of(content).forEachRow(row -> rows.add(reader.read(row, problems::add)));
+        return plan(rows, problems, existing, options, reader.column(ImportField.EMPLOYEE_NUMBER),
+                reader.column(ImportField.MANAGER_NUMBER));
+    }
+
     /**
      * @param rows        every row of the file, in file order
      * @param rowProblems what {@link RowReader} found
