@@ -62,7 +62,7 @@ class ImportStore {
                 .param("dateFormat", mapping.dateFormat())
                 .param("partial", options.partial())
                 .param("fullSync", options.fullSync())
-                .paramSource(counts)
+                .params(counts(counts))
                 .update();
     }
 
@@ -75,7 +75,7 @@ class ImportStore {
                         where id = :id and status = 'PREVIEWED'""")
                 .param("id", id)
                 .param("now", Timestamp.from(now))
-                .paramSource(counts)
+                .params(counts(counts))
                 .update() == 1;
     }
 
@@ -109,6 +109,11 @@ class ImportStore {
                     .param("now", Timestamp.from(now))
                     .update();
         }
+    }
+
+    private static java.util.Map<String, Object> counts(ImportCounts c) {
+        return java.util.Map.of("rows", c.rows(), "created", c.created(), "updated", c.updated(),
+                "unchanged", c.unchanged(), "leavers", c.leavers(), "rejected", c.rejected(), "problems", c.problems());
     }
 
     private static DirectoryImport map(ResultSet rs, int n) throws SQLException {
