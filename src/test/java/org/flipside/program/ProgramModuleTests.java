@@ -18,6 +18,7 @@ class ProgramModuleTests {
         program.verifyDependencies(modules);
         assertThat(program.getDirectDependencies(modules).uniqueModules().map(module -> module.getIdentifier().toString()))
                 .isNotEmpty()
-                .allMatch(name -> name.equals("identity") || name.equals("audit") || name.equals("shared"));
+                .allMatch(name -> name.equals("people") || name.equals("identity") || name.equals("audit")
+                        || name.equals("shared"));
     }
 }
