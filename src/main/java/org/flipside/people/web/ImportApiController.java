@@ -13,7 +13,6 @@ import org.flipside.people.importing.DirectoryImports;
 import org.flipside.people.importing.ImportField;
 import org.flipside.people.importing.ImportOptions;
 import org.flipside.people.importing.ImportPreview;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,7 +35,7 @@ class ImportApiController {
         this.imports = imports;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @PreAuthorize("hasAnyRole('PROGRAM_MANAGER','ADMIN')")
     @Operation(summary = "Upload an HR export and preview the import",
             description = "UTF-8 CSV with , or ; between fields. Map columns with parameters named after our fields "
