@@ -33,17 +33,18 @@ class ImportWriter {
 
     Map<String, Employee> directory() {
         Map<String, Employee> people = new HashMap<>();
+        Canonical canonical = new Canonical();
         jdbc.query("""
                 select employee_number, full_name, email, department, job_title, grade, manager_number, hire_date,
                     birth_year, location, time_zone, languages, status, updated_at, version from employee""", rs -> {
             Date hired = rs.getDate(8);
             String languages = rs.getString(12);
-            Employee e = new Employee(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), rs.getObject(6, Integer.class), rs.getString(7),
-                    hired == null ? null : hired.toLocalDate(), rs.getObject(9, Integer.class), rs.getString(10),
-                    rs.getString(11), languages == null ? List.of()
-                    : Arrays.stream(languages.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                    EmploymentStatus.valueOf(rs.getString(13)), null, rs.getLong(15));
+            Employee e = new Employee(rs.getString(1), rs.getString(2), rs.getString(3), canonical.of(rs.getString(4)),
+                    canonical.of(rs.getString(5)), rs.getObject(6, Integer.class), canonical.of(rs.getString(7)),
+                    hired == null ? null : hired.toLocalDate(), rs.getObject(9, Integer.class),
+                    canonical.of(rs.getString(10)), canonical.of(rs.getString(11)), languages == null ? List.of()
+                    : canonical.of(Arrays.stream(languages.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                    .toList()), EmploymentStatus.valueOf(rs.getString(13)), null, rs.getLong(15));
             people.put(e.employeeNumber(), e);
         });
         return people;

@@ -35,6 +35,7 @@ final class RowReader {
     private final DateTimeFormatter userDates;
     private final int oldestBirthYear = 1900;
     private final int youngestBirthYear;
+    private final Canonical canonical = new Canonical();
 
     RowReader(List<String> headers, ColumnMapping mapping, int currentYear) {
         this.mapping = mapping;
@@ -79,10 +80,12 @@ final class RowReader {
         List<String> languages = languageText == null ? List.of()
                 : Arrays.stream(languageText.split("[,;|]")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
-        NewEmployee employee = new NewEmployee(number, name, email, cells.text(ImportField.DEPARTMENT),
-                cells.text(ImportField.JOB_TITLE), grade, cells.text(ImportField.MANAGER_NUMBER),
-                date(cells.text(ImportField.HIRE_DATE), n, problems), birthYear, cells.text(ImportField.LOCATION), zone,
-                languages, status(cells.text(ImportField.STATUS), n, problems));
+        NewEmployee employee = new NewEmployee(number, name, email, canonical.of(cells.text(ImportField.DEPARTMENT)),
+                canonical.of(cells.text(ImportField.JOB_TITLE)), grade,
+                canonical.of(cells.text(ImportField.MANAGER_NUMBER)),
+                date(cells.text(ImportField.HIRE_DATE), n, problems), birthYear,
+                canonical.of(cells.text(ImportField.LOCATION)), canonical.of(zone), canonical.of(languages),
+                status(cells.text(ImportField.STATUS), n, problems));
         return new ImportRow(n, employee);
     }
 
@@ -95,16 +98,16 @@ final class RowReader {
         if (text == null) {
             return null;
         }
+        boolean isoShape = text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-';
         try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException iso) {
-            if (userDates != null) {
-                try {
-                    return LocalDate.parse(text, userDates);
-                } catch (DateTimeParseException ignored) {
-                    // reported below
-                }
+            if (isoShape) {
+                return LocalDate.parse(text);
             }
+            if (userDates != null) {
+                return LocalDate.parse(text, userDates);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
         }
         String formats = userDates == null ? "yyyy-MM-dd" : "yyyy-MM-dd or " + mapping.dateFormat();
         problems.accept(ImportProblem.of(n, column(ImportField.HIRE_DATE), "people.import.date",
