@@ -1,0 +1,7 @@
+package org.flipside.people.importing;
+
+import org.flipside.testing.OnH2;
+
+@OnH2
+class DirectoryImportOnH2Test extends DirectoryImportContract {
+}
