@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The directory entry of the signed-in account, matched by work email. Participation rules ("your own profile")
- * are decided on this, never on anything the browser sends.
+ * are decided on this, never on anything the browser sends. Code acting for an employee without an account sets an
+ * {@link ActingEmployee}, which names the person by employee number.
  */
 @Component
 public class CurrentEmployee {
@@ -28,6 +29,9 @@ public class CurrentEmployee {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
+        }
+        if (authentication instanceof ActingEmployee acting) {
+            return directory.byNumber(acting.employeeNumber());
         }
         return accounts.findByUsername(authentication.getName())
                 .map(AccountView::email)

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * One program in each lifecycle state, so every screen has something to show: last year's closed pilot, a running
- * program, one being matched, one open for enrolment and a draft. The demo program manager creates them through the
+ * program, one being matched (left ENROLLING here; {@link DemoParticipants} enrols its participants and moves it to
+ * MATCHING), one open for enrolment and a draft. The demo program manager creates them through the
  * same service and rules as a person would.
  */
 @Component
@@ -44,25 +45,27 @@ class DemoPrograms implements DemoStep {
             asManager.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(manager, null,
                     List.of(new SimpleGrantedAuthority(Role.PROGRAM_MANAGER.authority()))));
             SecurityContextHolder.setContext(asManager);
-            seedPrograms(today);
+            seedPrograms(seeding, today);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
     }
 
-    private void seedPrograms(LocalDate today) {
+    private void seedPrograms(DemoSeeding seeding, LocalDate today) {
         create("digital-leaders", "Digital Leadership Pilot " + today.minusYears(1).getYear(),
                 today.minusMonths(14), today.minusMonths(8), ProgramState.CLOSED);
         create("social-customers", "Social Media and Younger Customers " + today.getYear(),
                 today.minusMonths(2), today.plusMonths(4), ProgramState.RUNNING);
-        create("generations-inclusion", "Bridging Generations in Operations",
-                today.plusWeeks(3), today.plusMonths(7), ProgramState.MATCHING);
+        // Enrolment happens only while ENROLLING: DemoParticipants enrols people, then moves it on to MATCHING.
+        ProgramView toMatch = create("generations-inclusion", "Bridging Generations in Operations",
+                today.plusWeeks(3), today.plusMonths(7), ProgramState.ENROLLING);
+        seeding.setProgramToMatch(toMatch.id());
         create("innovation-lab", "Innovation Exchange with Engineering",
                 today.plusMonths(2), today.plusMonths(8), ProgramState.ENROLLING);
         create("generations-inclusion", "Inclusive Leadership Circle", null, null, ProgramState.DRAFT);
     }
 
-    private void create(String templateCode, String name, LocalDate start, LocalDate end, ProgramState target) {
+    private ProgramView create(String templateCode, String name, LocalDate start, LocalDate end, ProgramState target) {
         ProgramTemplate template = programs.templates().stream().filter(t -> t.code().equals(templateCode)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No program template '" + templateCode + "'"));
         ProgramDraft draft = template.toDraft();
@@ -74,5 +77,6 @@ class DemoPrograms implements DemoStep {
             }
             program = programs.transition(program.id(), next, program.version());
         }
+        return program;
     }
 }

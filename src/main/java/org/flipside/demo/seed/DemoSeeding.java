@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.flipside.people.NewEmployee;
 
-/** What the steps of one seeding run share: the day it runs, the people made and the accounts opened. */
+/** What the steps of one seeding run share: the day it runs, the people made, the accounts opened and the
+ * program that awaits its participants. */
 final class DemoSeeding {
 
     private final LocalDate today;
     private final List<NewEmployee> people = new ArrayList<>();
     private final List<DemoCredential> credentials = new ArrayList<>();
+    private Long programToMatch;
 
     DemoSeeding(LocalDate today) {
         this.today = today;
@@ -41,5 +43,14 @@ final class DemoSeeding {
 
     void addCredential(DemoCredential credential) {
         credentials.add(credential);
+    }
+
+    /** The program left ENROLLING for the participants step, which enrols people and then moves it to MATCHING. */
+    Optional<Long> programToMatch() {
+        return Optional.ofNullable(programToMatch);
+    }
+
+    void setProgramToMatch(long programId) {
+        programToMatch = programId;
     }
 }

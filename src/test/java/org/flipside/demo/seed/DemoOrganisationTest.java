@@ -18,6 +18,10 @@ import org.flipside.people.Directory;
 import org.flipside.people.DirectoryQuery;
 import org.flipside.people.Employee;
 import org.flipside.people.ReportingLines;
+import org.flipside.program.ParticipantProfiles;
+import org.flipside.program.ProfileSnapshot;
+import org.flipside.program.SkillRating;
+import org.flipside.program.WorkStyleDimension;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -58,6 +62,9 @@ class DemoOrganisationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ParticipantProfiles profiles;
 
     @Test
     void theDirectoryHoldsOneTreeOfPeople() {
@@ -110,6 +117,91 @@ class DemoOrganisationTest {
         assertThat(creators).containsExactly("manager");
         // Every program reached its state through the legal path: 0 + 1 + 2 + 3 + 4 moves.
         assertThat(transitions).hasSize(10).containsOnly("manager");
+    }
+
+    @Test
+    void theProgramBeingMatchedHasEnrolledParticipantsOnBothSides() {
+        long programId = programToMatch();
+        Map<String, Long> counts = new HashMap<>();
+        jdbc.sql("select side, state, count(*) from participant where program_id = :id group by side, state")
+                .param("id", programId)
+                .query((rs, row) -> counts.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3))).list();
+
+        assertThat(jdbc.sql("select state from program where id = :id").param("id", programId).query(String.class)
+                .single()).isEqualTo("MATCHING");
+        assertThat(counts).containsOnly(
+                Map.entry("MENTOR APPROVED", 40L), Map.entry("MENTOR APPLIED", 2L), Map.entry("MENTOR INVITED", 2L),
+                Map.entry("MENTOR DECLINED", 2L), Map.entry("MENTEE APPROVED", 25L),
+                Map.entry("MENTEE APPLIED", 2L), Map.entry("MENTEE INVITED", 1L), Map.entry("MENTEE DECLINED", 2L));
+        List<Integer> mentorGrades = jdbc.sql("select e.grade from participant p join employee e "
+                        + "on e.employee_number = p.employee_number where p.program_id = :id and p.side = 'MENTOR'")
+                .param("id", programId).query(Integer.class).list();
+        List<Integer> menteeGrades = jdbc.sql("select e.grade from participant p join employee e "
+                        + "on e.employee_number = p.employee_number where p.program_id = :id and p.side = 'MENTEE'")
+                .param("id", programId).query(Integer.class).list();
+        assertThat(mentorGrades).allMatch(grade -> grade <= 3);
+        assertThat(menteeGrades).allMatch(grade -> grade >= 8);
+        assertThat(jdbc.sql("select count(*) from participant where program_id = :id and state in ('APPLIED', 'APPROVED') "
+                        + "and (consent_at is null or applied_at is null)")
+                .param("id", programId).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void approvedParticipantsHaveProfilesAndAFewAreUnfinished() {
+        long programId = programToMatch();
+        Map<Long, String> approved = new HashMap<>();
+        jdbc.sql("select id, side from participant where program_id = :id and state = 'APPROVED'").param("id", programId)
+                .query((rs, row) -> approved.put(rs.getLong(1), rs.getString(2))).list();
+        List<ProfileSnapshot> snapshots = profiles.snapshots(programId).stream()
+                .filter(s -> approved.containsKey(s.participantId())).toList();
+
+        assertThat(snapshots).hasSize(65);
+        List<ProfileSnapshot> complete = snapshots.stream().filter(s -> s.completeness() == 100).toList();
+        assertThat(complete).hasSize(62);
+        assertThat(snapshots).filteredOn(s -> s.completeness() < 100).hasSize(3)
+                .allMatch(s -> !s.offered().isEmpty());
+        assertThat(complete).allMatch(s -> s.workStyle().size() == WorkStyleDimension.values().length
+                && !s.availability().isEmpty() && s.meetingMode() != null && s.languages().contains("en")
+                && s.timeZone() != null);
+        assertThat(complete).filteredOn(s -> !s.doNotMatch().isEmpty()).isNotEmpty();
+
+        List<String> digital = List.of("DIGITAL_TOOLS", "SOCIAL_MEDIA", "AI_DATA", "COLLABORATION");
+        Map<String, String> categories = new HashMap<>();
+        jdbc.sql("select code, category from skill").query((rs, row) -> categories.put(rs.getString(1), rs.getString(2)))
+                .list();
+        List<ProfileSnapshot> mentors = complete.stream().filter(s -> approved.get(s.participantId()).equals("MENTOR")).toList();
+        List<ProfileSnapshot> mentees = complete.stream().filter(s -> approved.get(s.participantId()).equals("MENTEE")).toList();
+        assertThat(share(mentors, true, categories, digital)).isGreaterThan(0.7);
+        assertThat(share(mentees, false, categories, digital)).isEqualTo(1.0);
+        assertThat(share(mentees, true, categories, digital)).isZero();
+    }
+
+    @Test
+    void theDemoEmployeeIsAnApprovedMentorWithACompleteProfile() {
+        String email = accounts.findByUsername("employee").orElseThrow().email();
+        String number = directory.byEmail(email).orElseThrow().employeeNumber();
+        long programId = programToMatch();
+        Map<String, Object> row = jdbc.sql("select id, side, state from participant where program_id = :id "
+                        + "and employee_number = :number").param("id", programId).param("number", number)
+                .query().singleRow();
+
+        assertThat(row.get("side")).isEqualTo("MENTOR");
+        assertThat(row.get("state")).isEqualTo("APPROVED");
+        ProfileSnapshot profile = profiles.snapshot(((Number) row.get("id")).longValue()).orElseThrow();
+        assertThat(profile.completeness()).isEqualTo(100);
+    }
+
+    private long programToMatch() {
+        return jdbc.sql("select id from program where name = 'Bridging Generations in Operations'")
+                .query(Long.class).single();
+    }
+
+    private static double share(List<ProfileSnapshot> profiles, boolean offered, Map<String, String> categories,
+                                List<String> wantedCategories) {
+        List<String> codes = profiles.stream().flatMap(p -> (offered ? p.offered() : p.wanted()).stream())
+                .map(SkillRating::skillCode).toList();
+        return (double) codes.stream().filter(code -> wantedCategories.contains(categories.get(code))).count()
+                / codes.size();
     }
 
     @Test
