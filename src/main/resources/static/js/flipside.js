@@ -23,3 +23,14 @@ document.addEventListener('submit', function (event) {
         event.preventDefault();
     }
 });
+
+// A search box inside a larger form (marked data-enter-searches) searches on Enter instead of submitting the form.
+document.addEventListener('keydown', function (event) {
+    var box = event.target;
+    if (event.key === 'Enter' && box.matches && box.matches('input[data-enter-searches]')) {
+        event.preventDefault();
+        if (window.htmx) {
+            window.htmx.trigger(box, 'search');
+        }
+    }
+});
