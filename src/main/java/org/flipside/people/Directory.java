@@ -1,6 +1,8 @@
 package org.flipside.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.flipside.shared.web.PageOf;
 
@@ -11,6 +13,12 @@ public interface Directory {
     PageOf<Employee> search(DirectoryQuery query, int page, int size);
 
     Optional<Employee> byNumber(String employeeNumber);
+
+    /**
+     * The people with these employee numbers, by number, in a few queries however many numbers are asked for;
+     * numbers nobody has are missing from the map.
+     */
+    Map<String, Employee> byNumbers(Collection<String> employeeNumbers);
 
     /**
      * The person with this work email, ignoring case; an active employee wins over a leaver with the same address.

@@ -2,6 +2,7 @@ package org.flipside.program;
 
 import java.util.List;
 import java.util.Map;
+import org.flipside.shared.web.PageOf;
 
 /**
  * Participants and enrolment. Manager operations need the caller to manage the program
@@ -13,7 +14,11 @@ public interface Enrollment {
 
     // program managers
 
-    List<ParticipantView> participants(long programId, ParticipantQuery query);
+    /**
+     * One page (from 0) of the program's participants matching the query, oldest first; {@code size} is bounded
+     * like every list ({@link org.flipside.shared.web.PageRequests#MAX_SIZE}).
+     */
+    PageOf<ParticipantView> participants(long programId, ParticipantQuery query, int page, int size);
 
     Map<ParticipantState, Long> counts(long programId);
 
@@ -29,11 +34,18 @@ public interface Enrollment {
 
     ParticipantView decline(long participantId, String reason, long expectedVersion);
 
+    /** All the program's questions in order, retired ones included and marked. */
     List<Question> questions(long programId);
 
     Question addQuestion(long programId, NewQuestion question);
 
-    void removeQuestion(long programId, long questionId);
+    /**
+     * Removes a question. A question nobody answered is deleted; one with answers is retired instead (kept with its
+     * answers, no longer asked of applicants), because nothing a participant entered is ever lost.
+     *
+     * @return {@code true} when the question was retired rather than deleted
+     */
+    boolean removeQuestion(long programId, long questionId);
 
     /** Moves a question one place up ({@code up}) or down. */
     void moveQuestion(long programId, long questionId, boolean up);

@@ -92,6 +92,13 @@ abstract class DirectoryPersistenceContract {
                         "Analyst", 0, number("ceo"), LocalDate.of(1999, 12, 31), 1977, london, "Asia/Kolkata",
                         List.of("Hindi", "Tamil"), EmploymentStatus.ACTIVE, updatedAt, 0));
         assertThat(directory.byNumber(number("nobody"))).isEmpty();
+        assertThat(directory.byNumbers(java.util.Arrays.asList(number("ceo"), " " + number("eng"), number("nobody"),
+                null, number("ceo"))))
+                .as("bulk lookup: found people by number, unknown ones left out")
+                .containsOnlyKeys(number("ceo"), number("eng"))
+                .containsEntry(number("ceo"), expected(ceo, updatedAt))
+                .containsEntry(number("eng"), expected(leaver, updatedAt));
+        assertThat(directory.byNumbers(List.of())).isEmpty();
     }
 
     @Test

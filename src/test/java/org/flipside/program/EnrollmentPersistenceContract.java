@@ -71,9 +71,10 @@ abstract class EnrollmentPersistenceContract {
         assertThat(invited).allSatisfy(p -> assertThat(p.state()).isEqualTo(ParticipantState.INVITED));
         assertThat(enrollment.inviteByFilter(program.id(), Side.MENTEE, seniors)).as("a second run invites nobody").isEmpty();
         assertThat(enrollment.counts(program.id())).containsEntry(ParticipantState.INVITED, 3L);
-        assertThat(enrollment.participants(program.id(), new ParticipantQuery(Side.MENTEE, ParticipantState.INVITED)))
-                .hasSize(3);
-        assertThat(enrollment.participants(program.id(), new ParticipantQuery(Side.MENTOR, null))).isEmpty();
+        assertThat(enrollment.participants(program.id(), new ParticipantQuery(Side.MENTEE, ParticipantState.INVITED),
+                0, 25).items()).hasSize(3);
+        assertThat(enrollment.participants(program.id(), new ParticipantQuery(Side.MENTOR, null), 0, 25).items())
+                .isEmpty();
     }
 
     @Test
@@ -164,7 +165,7 @@ abstract class EnrollmentPersistenceContract {
         ParticipantView invited = enrollment.invite(program.id(), Side.MENTOR, List.of(junior.employeeNumber())).get(0);
 
         actAs(otherManager.auth());
-        assertThatThrownBy(() -> enrollment.participants(program.id(), new ParticipantQuery(null, null)))
+        assertThatThrownBy(() -> enrollment.participants(program.id(), new ParticipantQuery(null, null), 0, 25))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> enrollment.invite(program.id(), Side.MENTOR, List.of(junior.employeeNumber())))
                 .isInstanceOf(AccessDeniedException.class);
@@ -218,5 +219,113 @@ abstract class EnrollmentPersistenceContract {
         ProgramView matching = programs.transition(program.id(), ProgramState.MATCHING, program.version());
         assertThatThrownBy(() -> enrollment.invite(matching.id(), Side.MENTOR, List.of(junior)))
                 .isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void removingAnAnsweredQuestionRetiresItAndKeepsTheAnswers() {
+        Person junior = fixture.person(2, Role.EMPLOYEE);
+        actAs(manager.auth());
+        Question why = enrollment.addQuestion(program.id(), new NewQuestion(QuestionType.TEXT, "Why?", null, true));
+        Question site = enrollment.addQuestion(program.id(),
+                new NewQuestion(QuestionType.SINGLE_CHOICE, "Site", List.of("Lyon", "Paris"), false));
+        ParticipantView invited = enrollment.invite(program.id(), Side.MENTOR, List.of(junior.employeeNumber())).get(0);
+        actAs(junior.auth());
+        enrollment.apply(invited.id(), new Application(Map.of(why.id(), List.of("To help")), true), invited.version());
+
+        actAs(manager.auth());
+        assertThat(enrollment.removeQuestion(program.id(), why.id())).as("answered: retired").isTrue();
+        assertThat(enrollment.removeQuestion(program.id(), site.id())).as("unanswered: deleted").isFalse();
+        assertThat(enrollment.questions(program.id())).extracting(Question::id, Question::retired)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(why.id(), true));
+        assertThat(enrollment.removeQuestion(program.id(), why.id())).as("removing again keeps it").isTrue();
+        assertThatThrownBy(() -> enrollment.removeQuestion(program.id(), site.id()))
+                .as("the unanswered question is really gone").isInstanceOf(NotFoundException.class);
+
+        actAs(junior.auth());
+        MyParticipation mine = enrollment.myParticipation(invited.id());
+        assertThat(mine.answers()).containsEntry(why.id(), List.of("To help"));
+        assertThat(mine.questions()).extracting(Question::id, Question::retired)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(why.id(), true));
+    }
+
+    @Test
+    void retiredQuestionsAreNotAskedOfNewApplicants() {
+        Person first = fixture.person(2, Role.EMPLOYEE);
+        Person second = fixture.person(2, Role.EMPLOYEE);
+        actAs(manager.auth());
+        Question why = enrollment.addQuestion(program.id(), new NewQuestion(QuestionType.TEXT, "Why?", null, true));
+        Question goal = enrollment.addQuestion(program.id(), new NewQuestion(QuestionType.TEXT, "Goal?", null, false));
+        enrollment.setSelfEnrollment(program.id(), true);
+        actAs(first.auth());
+        enrollment.enrollSelf(program.id(), Side.MENTOR, new Application(Map.of(why.id(), List.of("First")), true));
+        actAs(manager.auth());
+        enrollment.removeQuestion(program.id(), why.id());
+
+        actAs(second.auth());
+        assertThat(enrollment.formFor(program.id())).extracting(Question::id).containsExactly(goal.id());
+        ParticipantView applied = enrollment.enrollSelf(program.id(), Side.MENTEE,
+                new Application(Map.of(goal.id(), List.of("Learn")), true));
+        assertThat(applied.state()).as("the retired required question is not asked").isEqualTo(ParticipantState.APPLIED);
+        MyParticipation mine = enrollment.myParticipation(applied.id());
+        assertThat(mine.questions()).extracting(Question::id).containsExactly(goal.id());
+        assertThat(mine.answers()).containsOnlyKeys(goal.id());
+        assertThatThrownBy(() -> enrollment.enrollSelf(program.id(), Side.MENTOR,
+                new Application(Map.of(why.id(), List.of("x"), goal.id(), List.of("y")), true)))
+                .as("already enrolled").isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void participantsComeInPagesWithTotalsAndFilters() {
+        actAs(manager.auth());
+        List<String> mentors = new java.util.ArrayList<>();
+        List<String> mentees = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            mentors.add(fixture.employee(2, EmploymentStatus.ACTIVE));
+        }
+        for (int i = 0; i < 60; i++) {
+            mentees.add(fixture.employee(8, EmploymentStatus.ACTIVE));
+        }
+        enrollment.invite(program.id(), Side.MENTOR, mentors);
+        enrollment.invite(program.id(), Side.MENTEE, mentees);
+        ParticipantQuery all = new ParticipantQuery(null, null);
+
+        var first = enrollment.participants(program.id(), all, 0, 200);
+        assertThat(first.totalItems()).isEqualTo(310);
+        assertThat(first.items()).hasSize(200);
+        assertThat(first.totalPages()).isEqualTo(2);
+        var second = enrollment.participants(program.id(), all, 1, 200);
+        assertThat(second.items()).hasSize(110);
+        assertThat(second.hasNext()).isFalse();
+        assertThat(enrollment.participants(program.id(), all, 2, 200).items()).as("past the end").isEmpty();
+        assertThat(enrollment.participants(program.id(), all, 0, 5000).size()).as("size is bounded").isEqualTo(200);
+
+        List<ParticipantView> everyone = new java.util.ArrayList<>(first.items());
+        everyone.addAll(second.items());
+        assertThat(everyone).extracting(ParticipantView::employeeNumber).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(concat(mentors, mentees));
+        assertThat(everyone).as("every participant is named from the directory")
+                .allSatisfy(p -> {
+                    assertThat(p.fullName()).isEqualTo("Name " + p.employeeNumber());
+                    assertThat(p.department()).isEqualTo(fixture.department);
+                    assertThat(p.programName()).isEqualTo(program.name());
+                });
+
+        var menteePage = enrollment.participants(program.id(), new ParticipantQuery(Side.MENTEE, null), 1, 25);
+        assertThat(menteePage.totalItems()).isEqualTo(60);
+        assertThat(menteePage.items()).hasSize(25).allSatisfy(p -> assertThat(p.side()).isEqualTo(Side.MENTEE));
+        var lastMentees = enrollment.participants(program.id(),
+                new ParticipantQuery(Side.MENTEE, ParticipantState.INVITED), 2, 25);
+        assertThat(lastMentees.items()).hasSize(10);
+        assertThat(lastMentees.totalPages()).isEqualTo(3);
+        assertThat(enrollment.participants(program.id(), new ParticipantQuery(null, ParticipantState.APPLIED), 0, 25)
+                .totalItems()).isZero();
+        assertThat(enrollment.counts(program.id())).as("counts cover the whole program")
+                .containsEntry(ParticipantState.INVITED, 310L);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.flipside.audit.AuditLog;
@@ -76,6 +79,20 @@ class JdbcDirectory implements Directory, DirectoryWriter {
         return jdbc.sql("select " + EmployeeRows.COLUMNS + " from employee where employee_number = :number")
                 .param("number", employeeNumber.strip())
                 .query(EmployeeRows::map).optional();
+    }
+
+    @Override
+    public Map<String, Employee> byNumbers(Collection<String> employeeNumbers) {
+        List<String> numbers = employeeNumbers == null ? List.of() : employeeNumbers.stream()
+                .filter(n -> n != null && !n.isBlank()).map(String::strip).distinct().toList();
+        Map<String, Employee> found = new HashMap<>();
+        for (int from = 0; from < numbers.size(); from += CHUNK) {
+            jdbc.sql("select " + EmployeeRows.COLUMNS + " from employee where employee_number in (:numbers)")
+                    .param("numbers", numbers.subList(from, Math.min(from + CHUNK, numbers.size())))
+                    .query(EmployeeRows::map).list()
+                    .forEach(e -> found.put(e.employeeNumber(), e));
+        }
+        return found;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.flipside.program.enrollment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -38,6 +39,8 @@ import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
+import org.flipside.shared.web.PageOf;
+import org.flipside.shared.web.PageRequests;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -91,9 +94,18 @@ class EnrollmentService implements Enrollment {
     // program managers
 
     @Override
-    public List<ParticipantView> participants(long programId, ParticipantQuery query) {
+    public PageOf<ParticipantView> participants(long programId, ParticipantQuery query, int page, int size) {
         ProgramView program = managed(programId);
-        return participants.ofProgram(programId, query).stream().map(p -> view(p, program)).toList();
+        int from = Math.max(page, 0);
+        int rows = size < 1 ? PageRequests.DEFAULT_SIZE : Math.min(size, PageRequests.MAX_SIZE);
+        long total = participants.countOf(programId, query);
+        List<Participant> found = total <= (long) from * rows ? List.of()
+                : participants.ofProgram(programId, query, from, rows);
+        // One directory query for the whole page instead of one per participant.
+        Map<String, Employee> people = directory.byNumbers(found.stream().map(Participant::employeeNumber).toList());
+        List<ParticipantView> items = found.stream()
+                .map(p -> view(p, program, people.get(p.employeeNumber()))).toList();
+        return new PageOf<>(items, from, rows, total);
     }
 
     @Override
@@ -219,19 +231,23 @@ class EnrollmentService implements Enrollment {
 
     @Override
     @Transactional
-    public void removeQuestion(long programId, long questionId) {
+    public boolean removeQuestion(long programId, long questionId) {
         editableForm(programId);
-        if (!forms.remove(programId, questionId)) {
-            throw new NotFoundException("Question", questionId);
+        ApplicationForms.Removal removal = forms.remove(programId, questionId, now().atOffset(ZoneOffset.UTC));
+        switch (removal) {
+            case NOT_FOUND -> throw new NotFoundException("Question", questionId);
+            case RETIRED -> audit.success("QUESTION_RETIRED", "Program", programId, "question=" + questionId);
+            case DELETED -> audit.success("QUESTION_REMOVED", "Program", programId, "question=" + questionId);
         }
-        audit.success("QUESTION_REMOVED", "Program", programId, "question=" + questionId);
+        return removal == ApplicationForms.Removal.RETIRED;
     }
 
     @Override
     @Transactional
     public void moveQuestion(long programId, long questionId, boolean up) {
         editableForm(programId);
-        List<Question> ordered = new ArrayList<>(forms.questions(programId));
+        // Retired questions are not on the form any more, so they keep their place and are not moved.
+        List<Question> ordered = new ArrayList<>(forms.activeQuestions(programId));
         int index = -1;
         for (int i = 0; i < ordered.size(); i++) {
             if (ordered.get(i).id() == questionId) {
@@ -278,8 +294,11 @@ class EnrollmentService implements Enrollment {
     public MyParticipation myParticipation(long participantId) {
         Participant participant = own(participantId);
         ProgramView program = programs.get(participant.programId());
-        return new MyParticipation(view(participant, program), program.state(), forms.questions(program.id()),
-                forms.answers(participantId));
+        Map<Long, List<String>> answers = forms.answers(participantId);
+        // The questions asked now, and retired ones only where this participant answered them.
+        List<Question> questions = forms.questions(program.id()).stream()
+                .filter(q -> !q.retired() || answers.containsKey(q.id())).toList();
+        return new MyParticipation(view(participant, program), program.state(), questions, answers);
     }
 
     @Override
@@ -394,7 +413,7 @@ class EnrollmentService implements Enrollment {
         if (program.state() != ProgramState.ENROLLING || !settings.selfEnrollment(programId)) {
             throw new NotFoundException("Program", programId);
         }
-        return forms.questions(programId);
+        return forms.activeQuestions(programId);
     }
 
     @Override
@@ -406,7 +425,7 @@ class EnrollmentService implements Enrollment {
 
     private Map<Long, List<String>> checked(long programId, Application application) {
         List<FieldProblem> problems = new ArrayList<>();
-        Map<Long, List<String>> answers = AnswerRules.check(forms.questions(programId), application, problems);
+        Map<Long, List<String>> answers = AnswerRules.check(forms.activeQuestions(programId), application, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

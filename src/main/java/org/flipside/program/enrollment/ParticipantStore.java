@@ -70,15 +70,28 @@ class ParticipantStore {
                 .query(ParticipantStore::row).optional();
     }
 
-    List<Participant> ofProgram(long programId, ParticipantQuery query) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from participant where program_id = :program");
+    /** One page of the program's participants matching the filters, oldest first. */
+    List<Participant> ofProgram(long programId, ParticipantQuery query, int page, int size) {
+        return filtered("select " + COLUMNS + " from participant", programId, query,
+                " order by id limit :limit offset :offset")
+                .param("limit", size).param("offset", (long) page * size)
+                .query(ParticipantStore::row).list();
+    }
+
+    /** How many of the program's participants match the filters. */
+    long countOf(long programId, ParticipantQuery query) {
+        return filtered("select count(*) from participant", programId, query, "").query(Long.class).single();
+    }
+
+    private JdbcClient.StatementSpec filtered(String select, long programId, ParticipantQuery query, String tail) {
+        StringBuilder sql = new StringBuilder(select).append(" where program_id = :program");
         if (query.side() != null) {
             sql.append(" and side = :side");
         }
         if (query.state() != null) {
             sql.append(" and state = :state");
         }
-        sql.append(" order by id");
+        sql.append(tail);
         JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("program", programId);
         if (query.side() != null) {
             spec = spec.param("side", query.side().name());
@@ -86,7 +99,7 @@ class ParticipantStore {
         if (query.state() != null) {
             spec = spec.param("state", query.state().name());
         }
-        return spec.query(ParticipantStore::row).list();
+        return spec;
     }
 
     List<Participant> ofEmployee(String employeeNumber) {

@@ -18,6 +18,8 @@ import org.flipside.program.web.EnrollmentBodies.QuestionBody;
 import org.flipside.program.web.EnrollmentBodies.SelfEnrollmentBody;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
+import org.flipside.shared.web.PageOf;
+import org.flipside.shared.web.PageRequests;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -46,10 +48,14 @@ class ParticipantApiController {
 
     @GetMapping("/api/v1/programs/{id}/participants")
     @PreAuthorize("hasRole('PROGRAM_MANAGER')")
-    @Operation(summary = "List a program's participants, optionally by side and state")
-    List<ParticipantView> list(@PathVariable long id, @RequestParam(required = false) Side side,
-                               @RequestParam(required = false) ParticipantState state) {
-        return enrollment.participants(id, new ParticipantQuery(side, state));
+    @Operation(summary = "One page of a program's participants, optionally by side and state "
+            + "(page from 0, size up to 200)")
+    PageOf<ParticipantView> list(@PathVariable long id, @RequestParam(required = false) Side side,
+                                 @RequestParam(required = false) ParticipantState state,
+                                 @RequestParam(required = false) Integer page,
+                                 @RequestParam(required = false) Integer size) {
+        return enrollment.participants(id, new ParticipantQuery(side, state), PageRequests.page(page),
+                PageRequests.size(size));
     }
 
     @GetMapping("/api/v1/programs/{id}/participant-counts")
@@ -109,10 +115,14 @@ class ParticipantApiController {
 
     @DeleteMapping("/api/v1/programs/{id}/questions/{questionId}")
     @PreAuthorize("hasRole('PROGRAM_MANAGER')")
-    @Operation(summary = "Remove a question and its answers")
-    ResponseEntity<Void> removeQuestion(@PathVariable long id, @PathVariable long questionId) {
-        enrollment.removeQuestion(id, questionId);
-        return ResponseEntity.noContent().build();
+    @Operation(summary = "Remove a question. One nobody answered is deleted (204); one with answers is retired "
+            + "instead, kept with its answers and no longer asked of applicants, and returned with retired=true (200)")
+    ResponseEntity<Question> removeQuestion(@PathVariable long id, @PathVariable long questionId) {
+        if (!enrollment.removeQuestion(id, questionId)) {
+            return ResponseEntity.noContent().build();
+        }
+        return enrollment.questions(id).stream().filter(q -> q.id() == questionId).findFirst()
+                .map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PutMapping("/api/v1/programs/{id}/self-enrollment")

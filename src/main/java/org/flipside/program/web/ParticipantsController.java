@@ -19,6 +19,7 @@ import org.flipside.program.Side;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
+import org.flipside.shared.web.PageRequests;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +35,7 @@ class ParticipantsController {
 
     private static final String MANAGER = "hasRole('PROGRAM_MANAGER')";
     static final int SEARCH_SIZE = 10;
+    static final int PAGE_SIZE = 50;
 
     private final Enrollment enrollment;
     private final Programs programs;
@@ -51,8 +53,9 @@ class ParticipantsController {
     @PreAuthorize(MANAGER)
     String show(@PathVariable long id, @RequestParam(required = false) Side side,
                 @RequestParam(required = false) ParticipantState state, @RequestParam(required = false) String q,
-                Model model) {
-        model.addAttribute("participants", enrollment.participants(id, new ParticipantQuery(side, state)));
+                @RequestParam(required = false) Integer page, Model model) {
+        model.addAttribute("participants", enrollment.participants(id, new ParticipantQuery(side, state),
+                PageRequests.page(page), PAGE_SIZE));
         ProgramView program = programs.get(id);
         model.addAttribute("program", program);
         model.addAttribute("counts", enrollment.counts(id));
@@ -128,8 +131,8 @@ class ParticipantsController {
     @PreAuthorize(MANAGER)
     String removeQuestion(@PathVariable long id, @PathVariable long questionId, RedirectAttributes redirect) {
         return act(id, redirect, () -> {
-            enrollment.removeQuestion(id, questionId);
-            return messages.text("questions.flash.removed");
+            return messages.text(enrollment.removeQuestion(id, questionId)
+                    ? "questions.flash.retired" : "questions.flash.removed");
         });
     }
 

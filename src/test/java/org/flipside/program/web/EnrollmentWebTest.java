@@ -65,7 +65,8 @@ class EnrollmentWebTest extends WebTestBase {
     void theProgramsManagerSeesParticipantsOthersDoNot() throws Exception {
         String path = "/api/v1/programs/" + program.id() + "/participants";
         mvc.perform(get(path).with(authentication(manager.auth())))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].employeeNumber").value(junior.employeeNumber()));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].employeeNumber").value(junior.employeeNumber()))
+                .andExpect(jsonPath("$.totalItems").value(1));
         Person otherManager = fixture.person(5, Role.PROGRAM_MANAGER);
         mvc.perform(get(path).with(authentication(otherManager.auth()))).andExpect(status().isForbidden());
         Person sponsor = fixture.person(9, Role.SPONSOR);
@@ -223,5 +224,65 @@ class EnrollmentWebTest extends WebTestBase {
 
     private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
         return request.contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    @Test
+    void deletingAnAnsweredQuestionOverTheApiRetiresItAndThePagesMarkIt() throws Exception {
+        actAs(manager.auth());
+        org.flipside.program.Question why = enrollment.addQuestion(program.id(),
+                new org.flipside.program.NewQuestion(org.flipside.program.QuestionType.TEXT, "Why retire me?", null, true));
+        org.flipside.program.Question unused = enrollment.addQuestion(program.id(),
+                new org.flipside.program.NewQuestion(org.flipside.program.QuestionType.TEXT, "Never answered", null, false));
+        actAs(junior.auth());
+        enrollment.apply(invited.id(), new org.flipside.program.Application(
+                java.util.Map.of(why.id(), List.of("Because")), true), invited.version());
+        SecurityContextHolder.clearContext();
+
+        String questions = "/api/v1/programs/" + program.id() + "/questions/";
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(questions + why.id())
+                        .with(authentication(manager.auth())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.retired").value(true));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(questions + unused.id())
+                        .with(authentication(manager.auth())))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/programs/" + program.id() + "/questions").with(authentication(manager.auth())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].retired").value(true));
+        mvc.perform(get("/programs/" + program.id() + "/participants").with(authentication(manager.auth())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("(retired)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Never answered"))));
+        mvc.perform(get("/me/programs/" + invited.id()).with(authentication(junior.auth())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Why retire me?")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Because")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("(retired)")));
+    }
+
+    @Test
+    void theParticipantsListPagesOverTheApiAndOnThePage() throws Exception {
+        actAs(manager.auth());
+        List<String> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 54; i++) {
+            more.add(fixture.employee(8, EmploymentStatus.ACTIVE));
+        }
+        enrollment.invite(program.id(), Side.MENTEE, more);
+        SecurityContextHolder.clearContext();
+
+        String path = "/api/v1/programs/" + program.id() + "/participants";
+        mvc.perform(get(path).param("page", "1").param("size", "20").with(authentication(manager.auth())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(55))
+                .andExpect(jsonPath("$.page").value(1)).andExpect(jsonPath("$.items.length()").value(20));
+        mvc.perform(get(path).param("side", "MENTEE").param("page", "2").param("size", "20")
+                        .with(authentication(manager.auth())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(54))
+                .andExpect(jsonPath("$.items.length()").value(14));
+        mvc.perform(get(path).param("size", "1000").with(authentication(manager.auth())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.size").value(200));
+        mvc.perform(get("/programs/" + program.id() + "/participants").param("page", "1")
+                        .with(authentication(manager.auth())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("pagination")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("page=0")));
     }
 }
