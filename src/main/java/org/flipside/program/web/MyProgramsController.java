@@ -83,21 +83,20 @@ class MyProgramsController {
     @PostMapping("/me/programs/{id}/decline")
     @PreAuthorize(SIGNED_IN)
     String decline(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            enrollment.declineInvitation(id, version);
-            redirect.addFlashAttribute("flash", messages.text("me.flash.declined"));
-        } catch (RuleViolationException | StaleEditException e) {
-            redirect.addFlashAttribute("flashError", messages.refusal(e));
-        }
-        return "redirect:/me/programs/" + id;
+        return act(id, redirect, "me.flash.declined", () -> enrollment.declineInvitation(id, version));
     }
 
     @PostMapping("/me/programs/{id}/withdraw")
     @PreAuthorize(SIGNED_IN)
     String withdraw(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+        return act(id, redirect, "me.flash.withdrawn", () -> enrollment.withdraw(id, version));
+    }
+
+    /** Runs one of the participant's own actions and reports its outcome on their participation page. */
+    private String act(long id, RedirectAttributes redirect, String successKey, Runnable action) {
         try {
-            enrollment.withdraw(id, version);
-            redirect.addFlashAttribute("flash", messages.text("me.flash.withdrawn"));
+            action.run();
+            redirect.addFlashAttribute("flash", messages.text(successKey));
         } catch (RuleViolationException | StaleEditException e) {
             redirect.addFlashAttribute("flashError", messages.refusal(e));
         }
