@@ -84,6 +84,14 @@ abstract class EnrollmentPersistenceContract {
         assertThat(enrollment.invite(program.id(), Side.MENTEE, List.of(leaver))).isEmpty();
         assertThatThrownBy(() -> enrollment.invite(program.id(), Side.MENTEE, List.of("no-such-person")))
                 .isInstanceOf(InvalidInputException.class);
+
+        // One unknown number refuses the whole list and each unknown number is named.
+        String senior = fixture.employee(9, EmploymentStatus.ACTIVE);
+        assertThatThrownBy(() -> enrollment.invite(program.id(), Side.MENTEE, List.of(senior, "nobody-1", "nobody-2")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.arguments().get(0)).containsExactly("nobody-1", "nobody-2"));
+        assertThat(enrollment.participants(program.id(), new org.flipside.program.ParticipantQuery(null, null), 0, 50)
+                .items()).extracting(ParticipantView::employeeNumber).doesNotContain(senior);
     }
 
     @Test
