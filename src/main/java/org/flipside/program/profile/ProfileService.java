@@ -3,6 +3,7 @@ package org.flipside.program.profile;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -83,8 +84,13 @@ public class ProfileService implements ParticipantProfiles {
         if (!programs.managedByCurrentUser(programId)) {
             throw new NotFoundException("Program", programId);
         }
-        return store.participants(programId).stream().filter(Participant::active)
-                .map(participant -> ProfileView.of(participant, nameOf(participant), store.load(participant.id()), false))
+        List<Participant> active = store.participants(programId).stream().filter(Participant::active).toList();
+        Map<Long, StoredProfile> stored = store.loadProgram(programId);
+        Map<String, Employee> people = directory.byNumbers(active.stream().map(Participant::employeeNumber).toList());
+        return active.stream()
+                .map(participant -> ProfileView.of(participant, nameIn(people, participant),
+                        stored.getOrDefault(participant.id(), new StoredProfile(participant.id(), ProfileContent.empty(), 0)),
+                        false))
                 .filter(view -> !incompleteOnly || !view.completeness().complete())
                 .toList();
     }
@@ -107,7 +113,8 @@ public class ProfileService implements ParticipantProfiles {
 
     /** Names for the numbers on the participant's own list; numbers no longer in the directory show as they are. */
     public List<PersonChoice> describe(List<String> numbers) {
-        return numbers.stream().map(number -> directory.byNumber(number)
+        Map<String, Employee> people = directory.byNumbers(numbers);
+        return numbers.stream().map(number -> Optional.ofNullable(people.get(number))
                         .map(e -> new PersonChoice(number, e.fullName(), e.department()))
                         .orElse(new PersonChoice(number, number, null)))
                 .toList();
@@ -148,6 +155,11 @@ public class ProfileService implements ParticipantProfiles {
 
     private Participant participant(long id) {
         return store.participant(id).orElseThrow(() -> new NotFoundException("Participant", id));
+    }
+
+    private static String nameIn(Map<String, Employee> people, Participant participant) {
+        Employee employee = people.get(participant.employeeNumber());
+        return employee == null ? participant.employeeNumber() : employee.fullName();
     }
 
     private String nameOf(Participant participant) {

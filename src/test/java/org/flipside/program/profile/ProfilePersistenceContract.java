@@ -108,6 +108,26 @@ abstract class ProfilePersistenceContract {
     }
 
     @Test
+    void aWholeProgramLoadsTheSameProfilesAsOneByOne() {
+        store.save(participantId, full(other), 0, Instant.now(), "lea");
+        long second = ProfileFixtures.participant(jdbc, programId, other, "MENTEE", "APPROVED");
+        store.save(second, new ProfileContent(List.of(new SkillRating("delegation", 4)), List.of(), null, Map.of(3, 2),
+                null, List.of(), MeetingMode.EITHER, List.of("de"), List.of()), 0, Instant.now(), "omar");
+        String third = ProfileFixtures.employee(directory, "Ines Vidal", Unique.username("ines") + "@example.org");
+        long neverSaved = ProfileFixtures.participant(jdbc, programId, third, "MENTOR", "APPLIED");
+        long elsewhere = ProfileFixtures.participant(jdbc, ProfileFixtures.program(programs, Unique.username("pm")),
+                number, "MENTOR", "APPROVED");
+        store.save(elsewhere, full(other), 0, Instant.now(), "lea");
+
+        Map<Long, StoredProfile> program = store.loadProgram(programId);
+
+        assertThat(program).containsOnlyKeys(participantId, second);
+        assertThat(program.get(participantId)).isEqualTo(store.load(participantId));
+        assertThat(program.get(second)).isEqualTo(store.load(second));
+        assertThat(program).doesNotContainKey(neverSaved);
+    }
+
+    @Test
     void aSecondSaveReplacesEveryPartAndCountsTheVersionUp() {
         store.save(participantId, full(other), 0, Instant.now(), "lea");
         ProfileContent second = new ProfileContent(List.of(new SkillRating("storytelling", 4)), List.of(), null,
