@@ -1,0 +1,77 @@
+package org.flipside.matching.consent;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flipside.people.Directory;
+import org.flipside.people.Employee;
+import org.flipside.program.ParticipantProfiles;
+import org.flipside.program.ProfileSnapshot;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names the participants of matches from the directory: who they are and where they work, nothing from their
+ * profiles. Bulk reads take one profile query per table and one directory query, however many people.
+ */
+@Component
+public class MatchPeople {
+
+    private final ParticipantProfiles profiles;
+    private final Directory directory;
+
+    MatchPeople(ParticipantProfiles profiles, Directory directory) {
+        this.profiles = profiles;
+        this.directory = directory;
+    }
+
+    /** The named participants of the program, including those in {@code extra} who left it since. */
+    public Map<Long, Named> ofProgram(long programId, Collection<Long> extra) {
+        Map<Long, String> numbers = new HashMap<>();
+        for (ProfileSnapshot snapshot : profiles.snapshots(programId)) {
+            numbers.put(snapshot.participantId(), snapshot.employeeNumber());
+        }
+        for (long id : extra) {
+            if (!numbers.containsKey(id)) {
+                profiles.snapshot(id).ifPresent(s -> numbers.put(id, s.employeeNumber()));
+            }
+        }
+        return named(numbers);
+    }
+
+    /** The named participants among these ids. */
+    public Map<Long, Named> of(Collection<Long> participantIds) {
+        Map<Long, String> numbers = new HashMap<>();
+        for (long id : participantIds) {
+            profiles.snapshot(id).ifPresent(s -> numbers.put(id, s.employeeNumber()));
+        }
+        return named(numbers);
+    }
+
+    /** The participant ids of the program who are still in it (not declined, not withdrawn). */
+    public List<Long> stillIn(long programId) {
+        return profiles.snapshots(programId).stream().map(ProfileSnapshot::participantId).toList();
+    }
+
+    private Map<Long, Named> named(Map<Long, String> numbers) {
+        Map<String, Employee> employees = directory.byNumbers(numbers.values());
+        Map<Long, Named> named = new HashMap<>();
+        numbers.forEach((id, number) -> named.put(id, Named.of(id, number, employees.get(number))));
+        return named;
+    }
+
+    /** A participant as a match shows them; someone who left the directory is named by employee number. */
+    public record Named(long participantId, String employeeNumber, String fullName, String jobTitle,
+                        String department, String email) {
+
+        static Named of(long participantId, String number, Employee employee) {
+            return employee == null ? new Named(participantId, number, number, null, null, null)
+                    : new Named(participantId, number, employee.fullName(), employee.jobTitle(),
+                    employee.department(), employee.email());
+        }
+
+        public static Named unknown(long participantId) {
+            return new Named(participantId, null, "#" + participantId, null, null, null);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.flipside.notification.outbox;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.flipside.matching.MatchPerson;
+import org.flipside.matching.MatchProposed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a mail to the outbox for each person who has to answer a match: both people of a published proposal, the
+ * mentor of a mentee's request. The mail names the partner and links to "My matches"; the reasons stay in the
+ * application, behind sign-in.
+ */
+@Component
+class MatchMails {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchMails.class);
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private final Outbox outbox;
+    private final MessageSource messages;
+    private final MailProperties properties;
+    private final Clock clock;
+
+    MatchMails(Outbox outbox, MessageSource messages, MailProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.messages = messages;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(MatchProposed proposed) {
+        if (!proposed.requested()) {
+            write(proposed, proposed.mentee(), proposed.mentor(), "notification.match.mentor");
+        }
+        write(proposed, proposed.mentor(), proposed.mentee(),
+                proposed.requested() ? "notification.match.requestedBy" : "notification.match.mentee");
+    }
+
+    /** One mail to {@code to} about {@code partner}; {@code role} words who the partner is for them. */
+    private void write(MatchProposed proposed, MatchPerson to, MatchPerson partner, String role) {
+        if (to.email() == null || to.email().isBlank()) {
+            log.warn("Participant {} has no email address; no match mail written.", to.participantId());
+            return;
+        }
+        Locale locale = Locale.ENGLISH;
+        String link = properties.baseUrl() + "/me/matches#match-" + proposed.matchId();
+        String deadline = DEADLINE.format(proposed.respondBy().atZone(ZoneOffset.UTC));
+        String who = messages.getMessage(role, new Object[]{partner.fullName()}, locale);
+        String subject = messages.getMessage("notification.match.subject", new Object[]{proposed.programName()},
+                locale);
+        String body = messages.getMessage("notification.match.body",
+                new Object[]{to.fullName(), proposed.programName(), who, deadline, link}, locale);
+        outbox.add(to.email(), subject, body, "match:" + proposed.matchId() + ":" + to.participantId(),
+                clock.instant());
+    }
+}
