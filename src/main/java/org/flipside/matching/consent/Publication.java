@@ -87,6 +87,9 @@ public class Publication {
             involved.add(p.menteeParticipantId());
             involved.add(p.mentorParticipantId());
         });
+        // Lock everyone before checking and inserting, so a concurrent publication or request waits for this one
+        // and the check below sees what it left.
+        seats.lock(involved);
         Map<Long, Named> named = people.ofProgram(programId, involved);
         Map<Long, Integer> capacities = new HashMap<>();
         proposals.forEach(p -> capacities.computeIfAbsent(p.mentorParticipantId(),

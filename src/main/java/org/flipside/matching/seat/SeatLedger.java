@@ -37,12 +37,23 @@ public class SeatLedger {
             people.add(claim.mentorParticipantId());
             people.add(claim.menteeParticipantId());
         }
-        for (long participantId : people) {
-            jdbc.sql("select id from participant where id = :id for update").param("id", participantId)
-                    .query(Long.class).optional();
-        }
+        lock(people);
         for (SeatClaim claim : claims) {
             claimLocked(claim);
+        }
+    }
+
+    /**
+     * Locks the participants' rows in ascending id order until the transaction ends. A caller that first inserts rows
+     * referring to these participants (the matches whose seats it then claims) must lock them before: on PostgreSQL
+     * such an insert takes a key-share lock on the referenced row, and two callers each holding one and waiting for
+     * the other's row lock would deadlock. Locking again later in the same transaction is free.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(Collection<Long> participantIds) {
+        for (long participantId : new TreeSet<>(participantIds)) {
+            jdbc.sql("select id from participant where id = :id for update").param("id", participantId)
+                    .query(Long.class).optional();
         }
     }
 
