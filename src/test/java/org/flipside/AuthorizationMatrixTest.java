@@ -153,6 +153,18 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/me/participations/{id}/withdrawal", EVERYONE,
             "GET /api/v1/enrollment-offers", EVERYONE,
             "POST /api/v1/programs/{id}/enrollments", EVERYONE,
+            // matches: one's own (per record: only the two people, 404 for anyone else) and a program's (its managers)
+            "GET /me/matches", EVERYONE,
+            "POST /me/matches/{id}/answer", EVERYONE,
+            "GET /api/v1/me/matches", EVERYONE,
+            "GET /api/v1/me/matches/{id}", EVERYONE,
+            "POST /api/v1/me/matches/{id}/answer", EVERYONE,
+            "POST /programs/{id}/matching/runs/{runId}/publish", MANAGER,
+            "GET /programs/{id}/matching/matches", MANAGER,
+            "POST /programs/{id}/matching/matches/{matchId}/cancel", MANAGER,
+            "POST /api/v1/programs/{id}/matching/runs/{runId}/publication", MANAGER,
+            "GET /api/v1/programs/{id}/matching/matches", MANAGER,
+            "POST /api/v1/programs/{id}/matching/matches/{matchId}/cancellation", MANAGER,
             // the mail outbox
             "GET /admin/outbox", ADMIN,
             // profiles: participants (employees) and program managers; per-record rules decide whose profile
