@@ -108,6 +108,26 @@ class ConsentWebTest extends WebTestBase {
     }
 
     @Test
+    void bothPeopleAreMailedALinkToTheirProposal() throws Exception {
+        long id = publishAndFindMatch();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (mails(id) < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        List<String> bodies = jdbc.sql("select body from mail_outbox where reference like :ref order by recipient")
+                .param("ref", "match:" + id + ":%").query(String.class).list();
+        assertThat(bodies).hasSize(2).allSatisfy(body -> assertThat(body).contains("/me/matches#match-" + id));
+        assertThat(String.join("\n", bodies)).contains("Name " + mentorPerson.employeeNumber() + " is proposed as your mentor.")
+                .contains("Name " + menteePerson.employeeNumber() + " is proposed as your mentee.")
+                .doesNotContain(secretAnswer);
+    }
+
+    private int mails(long matchId) {
+        return jdbc.sql("select count(*) from mail_outbox where reference like :ref")
+                .param("ref", "match:" + matchId + ":%").query(Integer.class).single();
+    }
+
+    @Test
     void onlyTheTwoPeopleSeeAndAnswerTheMatch() throws Exception {
         long id = publishAndFindMatch();
         Person stranger = fixture.person(Role.EMPLOYEE);
