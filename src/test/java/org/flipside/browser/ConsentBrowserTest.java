@@ -1,11 +1,11 @@
 package org.flipside.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.flipside.matching.MatchingFixture.pair;
+import static org.flipside.matching.consent.ConsentFixture.pair;
 
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
-import org.flipside.matching.MatchingFixture;
+import org.flipside.matching.consent.ConsentFixture;
 import org.flipside.matching.consent.Publication;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
@@ -36,7 +36,7 @@ class ConsentBrowserTest extends BrowserTestBase {
 
     @Test
     void anEmployeeOpensMyMatchesAndAccepts() {
-        MatchingFixture fixture = new MatchingFixture(jdbc, accountDirectory, directory, programs);
+        ConsentFixture fixture = new ConsentFixture(jdbc, accountDirectory, directory, programs);
         Person manager = fixture.person(Role.PROGRAM_MANAGER);
         Person mentee = fixture.person(Role.EMPLOYEE);
         Person mentor = fixture.person(Role.EMPLOYEE);

@@ -2,7 +2,7 @@ package org.flipside.matching.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.flipside.matching.MatchingFixture.pair;
+import static org.flipside.matching.consent.ConsentFixture.pair;
 import static org.flipside.program.ProgramTestUsers.actAs;
 
 import java.time.Duration;
@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
-import org.flipside.matching.MatchingFixture;
 import org.flipside.matching.seat.SeatLedger;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
@@ -53,7 +52,7 @@ abstract class ConsentContract {
     @Autowired
     TestClock clock;
 
-    MatchingFixture fixture;
+    ConsentFixture fixture;
     Person manager;
     Person menteePerson;
     Person mentorPerson;
@@ -63,7 +62,7 @@ abstract class ConsentContract {
 
     @BeforeEach
     void programWithOnePair() {
-        fixture = new MatchingFixture(jdbc, accounts, directory, programs);
+        fixture = new ConsentFixture(jdbc, accounts, directory, programs);
         manager = fixture.person(Role.PROGRAM_MANAGER);
         menteePerson = fixture.person(Role.EMPLOYEE);
         mentorPerson = fixture.person(Role.EMPLOYEE);
@@ -91,7 +90,7 @@ abstract class ConsentContract {
         assertThat(match.state()).isEqualTo(MatchState.PROPOSED);
         assertThat(match.origin()).isEqualTo(MatchOrigin.PUBLISHED);
         assertThat(match.score()).isEqualTo(825);
-        assertThat(match.explanation()).isEqualTo(MatchingFixture.EXPLANATION);
+        assertThat(match.explanation()).isEqualTo(ConsentFixture.EXPLANATION);
         assertThat(seats.taken(mentor)).isEqualTo(1);
         assertThat(seats.menteeSeated(mentee)).isTrue();
         assertThat(jdbc.sql("select published_by from matching_run where id = :id").param("id", run)

@@ -1,7 +1,7 @@
 package org.flipside.matching.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.flipside.matching.MatchingFixture.pair;
+import static org.flipside.matching.consent.ConsentFixture.pair;
 import static org.flipside.program.ProgramTestUsers.actAs;
 
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
-import org.flipside.matching.MatchingFixture;
 import org.flipside.matching.seat.SeatLedger;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
@@ -45,12 +44,12 @@ abstract class PublicationRaceContract {
     @Autowired
     Programs programs;
 
-    MatchingFixture fixture;
+    ConsentFixture fixture;
     ExecutorService threads;
 
     @BeforeEach
     void threads() {
-        fixture = new MatchingFixture(jdbc, accounts, directory, programs);
+        fixture = new ConsentFixture(jdbc, accounts, directory, programs);
         threads = Executors.newFixedThreadPool(2);
     }
 

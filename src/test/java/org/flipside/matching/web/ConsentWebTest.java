@@ -1,7 +1,7 @@
 package org.flipside.matching.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.flipside.matching.MatchingFixture.pair;
+import static org.flipside.matching.consent.ConsentFixture.pair;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
-import org.flipside.matching.MatchingFixture;
+import org.flipside.matching.consent.ConsentFixture;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
@@ -43,7 +43,7 @@ class ConsentWebTest extends WebTestBase {
     @Autowired
     JdbcClient jdbc;
 
-    MatchingFixture fixture;
+    ConsentFixture fixture;
     Person manager;
     Person menteePerson;
     Person mentorPerson;
@@ -54,7 +54,7 @@ class ConsentWebTest extends WebTestBase {
 
     @BeforeEach
     void publishedRunWithAConfidentialMentorProfile() throws Exception {
-        fixture = new MatchingFixture(jdbc, accountDirectory, directory, programs);
+        fixture = new ConsentFixture(jdbc, accountDirectory, directory, programs);
         manager = fixture.person(Role.PROGRAM_MANAGER);
         menteePerson = fixture.person(Role.EMPLOYEE);
         mentorPerson = fixture.person(Role.EMPLOYEE);

@@ -1,4 +1,4 @@
-package org.flipside.matching;
+package org.flipside.matching.consent;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -25,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Participant, run and proposal rows are written directly: enrolment and the optimiser are other parts of the
  * application and not what these tests are about.
  */
-public final class MatchingFixture {
+public final class ConsentFixture {
 
     public static final String EXPLANATION = "{\"criteria\":[]}";
 
@@ -33,7 +33,7 @@ public final class MatchingFixture {
     private final Programs programs;
     private final EnrollmentFixture people;
 
-    public MatchingFixture(JdbcClient jdbc, Accounts accounts, DirectoryWriter directory, Programs programs) {
+    public ConsentFixture(JdbcClient jdbc, Accounts accounts, DirectoryWriter directory, Programs programs) {
         this.jdbc = jdbc;
         this.programs = programs;
         this.people = new EnrollmentFixture(accounts, directory, programs);
