@@ -43,11 +43,12 @@ public class Publication {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SeatRefusals refusals;
+    private final MentorCapacities capacities;
     private final java.time.Clock clock;
 
     Publication(Programs programs, RunRecords runs, MatchStore matches, SeatLedger seats, MatchPeople people,
                 ConsentSettings settings, AuditLog audit, ApplicationEventPublisher events, SeatRefusals refusals,
-                java.time.Clock clock) {
+                MentorCapacities capacities, java.time.Clock clock) {
         this.programs = programs;
         this.runs = runs;
         this.matches = matches;
@@ -57,6 +58,7 @@ public class Publication {
         this.audit = audit;
         this.events = events;
         this.refusals = refusals;
+        this.capacities = capacities;
         this.clock = clock;
     }
 
@@ -91,10 +93,10 @@ public class Publication {
         // and the check below sees what it left.
         seats.lock(involved);
         Map<Long, Named> named = people.ofProgram(programId, involved);
-        Map<Long, Integer> capacities = new HashMap<>();
-        proposals.forEach(p -> capacities.computeIfAbsent(p.mentorParticipantId(),
-                mentor -> runs.capacityOverride(mentor).orElse(program.mentorCapacity())));
-        refuseConflicts(program, proposals, capacities, named);
+        Map<Long, Integer> seatsOf = new HashMap<>();
+        proposals.forEach(p -> seatsOf.computeIfAbsent(p.mentorParticipantId(),
+                mentor -> capacities.of(program, mentor)));
+        refuseConflicts(program, proposals, seatsOf, named);
 
         Instant now = clock.instant();
         Instant respondBy = now.plus(Duration.ofDays(settings.responseDays(program)));
@@ -107,13 +109,13 @@ public class Publication {
                     null, null, null, null, null, respondBy, now, actor, null, 0));
             created.add(match);
             claims.add(new SeatClaim(match.id(), p.mentorParticipantId(), p.menteeParticipantId(),
-                    capacities.get(p.mentorParticipantId())));
+                    seatsOf.get(p.mentorParticipantId())));
         }
         try {
             seats.claimAll(claims);
         } catch (RuleViolationException e) {
             // Someone else's publication or request took a seat after the check above: name who, publish nothing.
-            throw conflict(List.of(refusals.of(e, named, capacities)));
+            throw conflict(List.of(refusals.of(e, named, seatsOf)));
         }
         runs.markPublished(runId, now, actor);
         audit.success("MATCHING_RUN_PUBLISHED", "MatchingRun", runId,

@@ -45,12 +45,6 @@ class RunRecords {
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).param("run", runId).update();
     }
 
-    /** A mentor's own capacity, when a manager set one. */
-    Optional<Integer> capacityOverride(long mentorParticipantId) {
-        return jdbc.sql("select capacity from mentor_capacity where participant_id = :mentor")
-                .param("mentor", mentorParticipantId).query(Integer.class).optional();
-    }
-
     record Run(long id, boolean finished, boolean published) {
     }
 
