@@ -1,6 +1,7 @@
 package org.flipside.matching.consent;
 
 import java.time.Instant;
+import java.util.List;
 import org.flipside.program.Side;
 
 /**
@@ -9,10 +10,15 @@ import org.flipside.program.Side;
  * reason for declining.
  *
  * @param score    0–100 with one decimal
+ * @param reasons  one sentence per criterion that counted, without the partner's confidential data
  */
 public record MyMatchView(long id, long programId, String programName, Side mySide, Partner partner, double score,
-                          MatchOrigin origin, MatchState state, Answer myAnswer,
+                          List<String> reasons, MatchOrigin origin, MatchState state, Answer myAnswer,
                           boolean partnerAccepted, Instant respondBy, boolean canAnswer, long version) {
+
+    public MyMatchView {
+        reasons = List.copyOf(reasons);
+    }
 
     /** The other person of the match, as the directory names them. */
     public record Partner(String fullName, String jobTitle, String department) {

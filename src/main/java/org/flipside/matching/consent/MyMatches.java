@@ -34,16 +34,18 @@ public class MyMatches {
     private final Enrollment enrollment;
     private final MatchStore matches;
     private final MatchPeople people;
+    private final MatchReasons reasons;
     private final SeatLedger seats;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
 
-    MyMatches(Enrollment enrollment, MatchStore matches, MatchPeople people, SeatLedger seats,
+    MyMatches(Enrollment enrollment, MatchStore matches, MatchPeople people, MatchReasons reasons, SeatLedger seats,
               AuditLog audit, ApplicationEventPublisher events, java.time.Clock clock) {
         this.enrollment = enrollment;
         this.matches = matches;
         this.people = people;
+        this.reasons = reasons;
         this.seats = seats;
         this.audit = audit;
         this.events = events;
@@ -139,7 +141,7 @@ public class MyMatches {
         boolean canAnswer = m.state().open() && m.answer(side) == null && !m.respondBy().isBefore(now);
         return new MyMatchView(m.id(), m.programId(), mine.programName(), side,
                 new MyMatchView.Partner(partner.fullName(), partner.jobTitle(), partner.department()),
-                m.score() / 10.0, m.origin(), m.state(), m.answer(side),
+                m.score() / 10.0, reasons.forPartners(m.explanation()), m.origin(), m.state(), m.answer(side),
                 m.answer(other) == Answer.ACCEPT, m.respondBy(), canAnswer, m.version());
     }
 }

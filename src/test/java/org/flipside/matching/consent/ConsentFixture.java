@@ -6,6 +6,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
+import org.flipside.matching.scoring.CriterionScore;
+import org.flipside.matching.scoring.Explanation;
+import org.flipside.matching.scoring.ExplanationCodec;
+import org.flipside.matching.scoring.Reason;
+import org.flipside.matching.scoring.Term;
+import org.flipside.matching.settings.Criterion;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.Cadence;
 import org.flipside.program.EnrollmentFixture;
@@ -27,7 +33,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class ConsentFixture {
 
-    public static final String EXPLANATION = "{\"criteria\":[]}";
+    public static final String EXPLANATION = explanation("No answer given");
+
+    /**
+     * An explanation as scoring writes it: shared interests, work styles quoting both people's scores (83 and 17) and
+     * linked answers quoting the mentor's answer, so tests can show the last two never reach the partner.
+     */
+    public static String explanation(String mentorsAnswer) {
+        return ExplanationCodec.write(new Explanation(700, List.of(
+                new CriterionScore(Criterion.INTERESTS, 3, 100, 300, Reason.of("matching.reason.interests.shared", 1,
+                        List.of("Bouldering"))),
+                new CriterionScore(Criterion.WORK_STYLE, 3, 66, 200, Reason.of("matching.reason.workStyle", 66,
+                        List.of(Term.of("matching.style.SIMILAR", Term.of("matching.style.dimension.PACE"), 83, 17)))),
+                new CriterionScore(Criterion.ANSWERS, 2, 100, 200, Reason.of("matching.reason.answers", 100,
+                        List.of(Term.of("matching.answer.shared", "Why?", 100, mentorsAnswer)))),
+                new CriterionScore(Criterion.LANGUAGE, 0, 100, 0, Reason.of("matching.reason.language.common",
+                        List.of("en")))), null));
+    }
 
     private final JdbcClient jdbc;
     private final Programs programs;
@@ -78,6 +100,11 @@ public final class ConsentFixture {
 
     /** A finished run of the program proposing these pairs, each {mentee, mentor, score in tenths}. */
     public long run(long programId, long[]... pairs) {
+        return run(programId, EXPLANATION, pairs);
+    }
+
+    /** A finished run whose proposals all carry this explanation. */
+    public long run(long programId, String explanation, long[]... pairs) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("insert into matching_run (program_id, state, progress, settings, mentees, mentors, matched, "
                         + "started_at, started_by, finished_at, version) values (:program, 'FINISHED', 100, '{}', "
@@ -89,7 +116,7 @@ public final class ConsentFixture {
             jdbc.sql("insert into matching_proposal (run_id, mentee_participant_id, mentor_participant_id, score, "
                             + "locked, explanation) values (:run, :mentee, :mentor, :score, false, :explanation)")
                     .param("run", runId).param("mentee", pair[0]).param("mentor", pair[1])
-                    .param("score", pair.length > 2 ? (int) pair[2] : 750).param("explanation", EXPLANATION).update();
+                    .param("score", pair.length > 2 ? (int) pair[2] : 750).param("explanation", explanation).update();
         }
         return runId;
     }

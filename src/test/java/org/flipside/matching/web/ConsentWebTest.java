@@ -78,7 +78,7 @@ class ConsentWebTest extends WebTestBase {
                 .param("program", program).query(Long.class).single();
         jdbc.sql("insert into application_answer (participant_id, question_id, answer) values (:p, :q, :a)")
                 .param("p", mentor).param("q", question).param("a", secretAnswer).update();
-        run = fixture.run(program, pair(mentee, mentor, 712));
+        run = fixture.run(program, ConsentFixture.explanation(secretAnswer), pair(mentee, mentor, 712));
     }
 
     private static MockHttpServletRequestBuilder as(MockHttpServletRequestBuilder request, Person person) {
@@ -158,8 +158,11 @@ class ConsentWebTest extends WebTestBase {
                 .andReturn().getResponse().getContentAsString();
         for (String seen : List.of(json, page)) {
             assertThat(seen).contains("Name " + mentorPerson.employeeNumber()).contains("Analyst");
+            assertThat(seen).contains("Shared interests: One interest in common: Bouldering")
+                    .contains("Your answers to the program").contains("Your work styles fit 66%");
             assertThat(seen).doesNotContain(avoidNumber).doesNotContain("Zed Avoided").doesNotContain(secretAnswer)
-                    .doesNotContain("doNotMatch").doesNotContain("workStyle");
+                    .doesNotContain("doNotMatch").doesNotContain("workStyle").doesNotContain("83 and 17").doesNotContain("alike is better")
+                    .doesNotContain("Both speak");
         }
         assertThat(page.split("<h1").length - 1).isEqualTo(1);
         assertThat(page).doesNotContain("style=").contains("71.2 of 100");
