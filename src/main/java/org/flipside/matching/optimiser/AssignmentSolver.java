@@ -1,0 +1,136 @@
+package org.flipside.matching.optimiser;
+
+import java.time.Duration;
+
+/**
+ * Computes the best assignment of a whole cohort and proves it. Each mentee's best mentors form a sparse candidate
+ * graph, solved exactly with prices (see {@link SparseMatching}); a check over every allowed pair then either proves
+ * that no pair outside the graph could improve the result, or adds the pairs that might and solves again from where
+ * it stopped. If the time budget runs out first, the last check turns the prices into an upper bound and the
+ * certificate states how far from the optimum the assignment can be at most.
+ */
+public final class AssignmentSolver {
+
+    private final int shortlistSize;
+    private final int addedPerMentee;
+    private final long budgetNanos;
+    private final int threads;
+
+    public AssignmentSolver() {
+        this(24, 8, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param shortlistSize  mentors kept per mentee in the first graph
+     * @param addedPerMentee most pairs a check adds per mentee
+     * @param budget         time after which the next check closes the solve with a certified gap
+     * @param threads        threads for the passes over all pairs
+     */
+    public AssignmentSolver(int shortlistSize, int addedPerMentee, Duration budget, int threads) {
+        if (shortlistSize < 1 || addedPerMentee < 1 || threads < 1) {
+            throw new IllegalArgumentException("shortlistSize, addedPerMentee and threads must be at least 1");
+        }
+        this.shortlistSize = shortlistSize;
+        this.addedPerMentee = addedPerMentee;
+        this.budgetNanos = budget.toNanos();
+        this.threads = threads;
+    }
+
+    public Assignment solve(PairScores scores, int[] capacity, Priority priority, ProgressListener progress) {
+        validate(scores, capacity, priority);
+        long started = System.nanoTime();
+        int n = scores.mentees();
+        int[] seats = capacity.clone();
+        Objective objective = Objective.of(priority, n, seats);
+        Pacer pacer = new Pacer(progress);
+
+        Shortlist shortlist = Shortlist.build(scores, seats, objective, shortlistSize, threads, pacer);
+        long shortlistNanos = System.nanoTime() - started;
+        CandidateGraph graph = shortlist.graph;
+        SparseMatching matching = new SparseMatching(graph, seats);
+        long optimiseNanos = 0;
+        long checkNanos = 0;
+        long violationsAdded = 0;
+        int rounds = 0;
+        boolean closing = false;
+        while (true) {
+            long t0 = System.nanoTime();
+            int[] joined = {0};
+            matching.joinAll(i -> pacer.tick("optimising", ++joined[0], n));
+            pacer.report("optimising", 1);
+            long t1 = System.nanoTime();
+            optimiseNanos += t1 - t0;
+            closing = closing || t1 - started > budgetNanos;
+            Pricing check = Pricing.scan(scores, seats, objective, graph, shortlist.bestLeftOut,
+                    matching.menteePrice, matching.mentorPrice, addedPerMentee, closing, threads, pacer);
+            rounds++;
+            checkNanos += System.nanoTime() - t1;
+            if (closing || !check.anyAdded()) {
+                break;
+            }
+            violationsAdded += check.violations;
+            graph = graph.withAdded(check.added, check.addedWeight);
+            long t2 = System.nanoTime();
+            matching.grow(graph, check.menteesWithAdditions());
+            optimiseNanos += System.nanoTime() - t2;
+            closing = System.nanoTime() - started > budgetNanos;
+        }
+        SolveStatistics statistics = new SolveStatistics(shortlistSize, graph.edges(), rounds, violationsAdded,
+                matching.searches(), shortlistNanos / 1_000_000, optimiseNanos / 1_000_000,
+                checkNanos / 1_000_000, closing);
+        return result(scores, seats, objective, matching, statistics);
+    }
+
+    private static Assignment result(PairScores scores, int[] capacity, Objective objective,
+                                     SparseMatching matching, SolveStatistics statistics) {
+        int[] mentorOf = matching.mentorOf().clone();
+        int n = mentorOf.length;
+        int matched = 0;
+        long totalScore = 0;
+        long primal = 0;
+        for (int i = 0; i < n; i++) {
+            if (mentorOf[i] != Assignment.UNMATCHED) {
+                int s = scores.score(i, mentorOf[i]);
+                matched++;
+                totalScore += s;
+                primal += objective.weight(s);
+            }
+        }
+        long[] menteePrice = matching.menteePrice.clone();
+        long[] mentorPrice = matching.mentorPrice.clone();
+        long dual = 0;
+        for (long u : menteePrice) {
+            dual += u;
+        }
+        for (int j = 0; j < capacity.length; j++) {
+            if (capacity[j] == 0) {
+                // no seat, so its price costs nothing in the bound: make it cover every pair outright
+                mentorPrice[j] = objective.maxWeight();
+            }
+            dual += Math.min(capacity[j], n) * mentorPrice[j];
+        }
+        Certificate certificate = new Certificate(menteePrice, mentorPrice, primal, dual, objective);
+        return new Assignment(mentorOf, matched, totalScore, certificate, statistics);
+    }
+
+    private static void validate(PairScores scores, int[] capacity, Priority priority) {
+        if (scores == null) {
+            throw new IllegalArgumentException("scores: required");
+        }
+        if (priority == null) {
+            throw new IllegalArgumentException("priority: required");
+        }
+        if (capacity == null || capacity.length != scores.mentors()) {
+            throw new IllegalArgumentException("capacity: one entry per mentor required ("
+                    + scores.mentors() + "), was " + (capacity == null ? "none" : capacity.length));
+        }
+        for (int j = 0; j < capacity.length; j++) {
+            if (capacity[j] < 0) {
+                throw new IllegalArgumentException("capacity[" + j + "]: must not be negative, was " + capacity[j]);
+            }
+        }
+        if (scores.mentees() < 0) {
+            throw new IllegalArgumentException("scores: negative number of mentees");
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package org.flipside.matching.optimiser;
+
+import java.util.Arrays;
+
+/**
+ * The exact best assignment over the candidate pairs, kept with prices that prove it: a price u per mentee and v per
+ * mentor, never negative, with u + v ≥ weight on every candidate pair, equality on every matched pair, u = 0 for an
+ * unmatched mentee and v = 0 for a mentor with a free seat. Mentees join one at a time along a shortest augmenting
+ * path (Dijkstra on reduced costs u + v − weight, which the prices keep non-negative). When the graph grows, the
+ * mentees whose prices no longer cover a new pair leave and join again; a mentor they leave with a positive price
+ * looks for a new mentee along a shortest path the other way, so every invariant holds again without starting over.
+ */
+final class SparseMatching {
+
+    private static final int NODE_BITS = 25;
+    private static final long NODE_MASK = (1L << NODE_BITS) - 1;
+
+    private final int n;
+    private final Seats seats;
+    final long[] menteePrice;
+    final long[] mentorPrice;
+    private final boolean[] joined;
+    private CandidateGraph graph;
+    private long searches;
+
+    private final long[] dist;
+    private final int[] pred;
+    private final int[] mark;
+    private int stamp;
+    private final int[] reached;
+    private int reachedCount;
+    private final int[] settled;
+    private int settledCount;
+    private final int[] path;
+    private long[] heap = new long[64];
+    private int heapSize;
+
+    SparseMatching(CandidateGraph graph, int[] capacity) {
+        if ((long) graph.mentees + graph.mentors >= NODE_MASK) {
+            throw new IllegalArgumentException("cohort: at most " + NODE_MASK + " people can be matched at once");
+        }
+        this.n = graph.mentees;
+        this.graph = graph;
+        this.seats = new Seats(n, capacity);
+        this.menteePrice = new long[n];
+        this.mentorPrice = new long[graph.mentors];
+        this.joined = new boolean[n];
+        int nodes = n + graph.mentors;
+        this.dist = new long[nodes];
+        this.pred = new int[nodes];
+        this.mark = new int[nodes];
+        this.reached = new int[nodes];
+        this.settled = new int[nodes];
+        this.path = new int[n + 1];
+        Arrays.fill(dist, Long.MAX_VALUE);
+    }
+
+    int[] mentorOf() {
+        return seats.mentorOf;
+    }
+
+    long searches() {
+        return searches;
+    }
+
+    /**
+     * Switches to a larger graph. Each listed mentee leaves (it is priced again when it rejoins); a mentor it leaves
+     * with a positive price then looks for a replacement or lowers its price to zero.
+     */
+    void grow(CandidateGraph larger, int[] menteesToRejoin) {
+        this.graph = larger;
+        int[] left = new int[menteesToRejoin.length];
+        int leftCount = 0;
+        for (int mentee : menteesToRejoin) {
+            joined[mentee] = false;
+            int mentor = seats.mentorOf[mentee];
+            if (mentor != Assignment.UNMATCHED) {
+                seats.vacate(mentee);
+                left[leftCount++] = mentor;
+            }
+        }
+        for (int k = 0; k < leftCount; k++) {
+            int mentor = left[k];
+            while (seats.hasFreeSeat(mentor) && mentorPrice[mentor] > 0) {
+                refillSeat(mentor);
+            }
+        }
+    }
+
+    /** Lets every mentee not yet joined join; {@code onJoined} hears each join (for progress). */
+    void joinAll(java.util.function.IntConsumer onJoined) {
+        for (int i = 0; i < n; i++) {
+            if (!joined[i]) {
+                join(i);
+                onJoined.accept(i);
+            }
+        }
+    }
+
+    private void join(int r) {
+        joined[r] = true;
+        long best = 0;
+        for (int e = graph.menteeStart[r]; e < graph.menteeStart[r + 1]; e++) {
+            best = Math.max(best, graph.weight[e] - mentorPrice[graph.mentor[e]]);
+        }
+        menteePrice[r] = best;
+        if (best == 0) {
+            return;
+        }
+        searches++;
+        begin();
+        long bound = best;
+        int endMentor = -1;
+        int endMentee = r;
+        reach(r, 0, -1);
+        push(r, 0);
+        while (heapSize > 0) {
+            long top = pop();
+            int node = (int) (top & NODE_MASK);
+            long d = top >>> NODE_BITS;
+            if (d >= bound) {
+                break;
+            }
+            if (d != dist[node] || isSettled(node)) {
+                continue;
+            }
+            settle(node);
+            if (node < n) {
+                long u = menteePrice[node];
+                int own = seats.mentorOf[node];
+                for (int e = graph.menteeStart[node]; e < graph.menteeStart[node + 1]; e++) {
+                    int j = graph.mentor[e];
+                    if (j == own) {
+                        continue;
+                    }
+                    long nd = d + u + mentorPrice[j] - graph.weight[e];
+                    if (nd < bound && nd < distOf(n + j)) {
+                        reach(n + j, nd, node);
+                        if (seats.hasFreeSeat(j)) {
+                            bound = nd;
+                            endMentor = j;
+                        } else {
+                            push(n + j, nd);
+                        }
+                    }
+                }
+            } else {
+                int j = node - n;
+                for (int s = 0; s < seats.filled(j); s++) {
+                    int k = seats.holder(j, s);
+                    if (d < distOf(k)) {
+                        reach(k, d, j);
+                        if (d + menteePrice[k] < bound) {
+                            bound = d + menteePrice[k];
+                            endMentor = -1;
+                            endMentee = k;
+                        }
+                        push(k, d);
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < settledCount; t++) {
+            int node = settled[t];
+            if (node < n) {
+                menteePrice[node] += dist[node] - bound;
+            } else {
+                mentorPrice[node - n] += bound - dist[node];
+            }
+        }
+        shiftAlongPath(r, endMentor >= 0 ? pred[n + endMentor] : endMentee, endMentor);
+    }
+
+    /** Moves every mentee on the path from r one step along it; the last one takes a free seat of endMentor, if any. */
+    private void shiftAlongPath(int r, int last, int endMentor) {
+        int length = 0;
+        int mover = last;
+        path[length++] = mover;
+        while (mover != r) {
+            mover = pred[n + seats.mentorOf[mover]];
+            path[length++] = mover;
+        }
+        for (int t = length - 1; t > 0; t--) {
+            seats.replace(path[t - 1], path[t]);
+        }
+        if (endMentor >= 0) {
+            seats.seatInFreeSeat(last, endMentor);
+        }
+        finish();
+    }
+
+    /** A mentor with a free seat and a positive price finds a mentee for the seat, or lowers its price to zero. */
+    private void refillSeat(int start) {
+        searches++;
+        begin();
+        long bound = mentorPrice[start];
+        int endMentor = start;
+        int endMentee = -1;
+        reach(n + start, 0, -1);
+        push(n + start, 0);
+        while (heapSize > 0) {
+            long top = pop();
+            int node = (int) (top & NODE_MASK);
+            long d = top >>> NODE_BITS;
+            if (d >= bound) {
+                break;
+            }
+            if (d != dist[node] || isSettled(node)) {
+                continue;
+            }
+            settle(node);
+            if (node >= n) {
+                int j = node - n;
+                // the mentor's own mentees move with its price so their pairs stay exactly priced
+                for (int s = 0; s < seats.filled(j); s++) {
+                    int k = seats.holder(j, s);
+                    if (!isSettled(k)) {
+                        reach(k, d, j);
+                        settle(k);
+                    }
+                }
+                long v = mentorPrice[j];
+                for (int e = graph.mentorStart[j]; e < graph.mentorStart[j + 1]; e++) {
+                    int i = graph.mentee[e];
+                    if (!joined[i] || seats.mentorOf[i] == j) {
+                        continue;
+                    }
+                    long nd = d + menteePrice[i] + v - graph.reverseWeight[e];
+                    if (nd < bound && nd < distOf(i)) {
+                        reach(i, nd, j);
+                        if (seats.mentorOf[i] == Assignment.UNMATCHED) {
+                            bound = nd;
+                            endMentee = i;
+                            endMentor = -1;
+                        } else {
+                            push(i, nd);
+                        }
+                    }
+                }
+            } else {
+                int j = seats.mentorOf[node];
+                if (d < distOf(n + j)) {
+                    reach(n + j, d, node);
+                    if (d + mentorPrice[j] < bound) {
+                        bound = d + mentorPrice[j];
+                        endMentor = j;
+                        endMentee = -1;
+                    }
+                    push(n + j, d);
+                }
+            }
+        }
+        for (int t = 0; t < settledCount; t++) {
+            int node = settled[t];
+            if (node < n) {
+                menteePrice[node] += bound - dist[node];
+            } else {
+                mentorPrice[node - n] += dist[node] - bound;
+            }
+        }
+        int newcomer;
+        int mentor;
+        if (endMentee >= 0) {
+            newcomer = endMentee;
+            mentor = pred[endMentee];
+        } else {
+            mentor = endMentor;
+            newcomer = -1;
+            if (mentor != start) {
+                newcomer = pred[n + mentor];
+                seats.vacate(newcomer);
+                mentor = pred[newcomer];
+            }
+        }
+        while (newcomer >= 0 && mentor != start) {
+            int leaver = pred[n + mentor];
+            seats.replace(leaver, newcomer);
+            newcomer = leaver;
+            mentor = pred[leaver];
+        }
+        if (newcomer >= 0) {
+            seats.seatInFreeSeat(newcomer, start);
+        }
+        finish();
+    }
+
+    private void begin() {
+        stamp++;
+        reachedCount = 0;
+        settledCount = 0;
+        heapSize = 0;
+    }
+
+    private void finish() {
+        for (int t = 0; t < reachedCount; t++) {
+            dist[reached[t]] = Long.MAX_VALUE;
+        }
+        reachedCount = 0;
+    }
+
+    private long distOf(int node) {
+        return dist[node];
+    }
+
+    private void reach(int node, long d, int from) {
+        if (dist[node] == Long.MAX_VALUE) {
+            reached[reachedCount++] = node;
+        }
+        dist[node] = d;
+        pred[node] = from;
+    }
+
+    private boolean isSettled(int node) {
+        return mark[node] == stamp;
+    }
+
+    private void settle(int node) {
+        mark[node] = stamp;
+        settled[settledCount++] = node;
+    }
+
+    private void push(int node, long d) {
+        if (heapSize == heap.length) {
+            heap = Arrays.copyOf(heap, heapSize * 2);
+        }
+        MinHeap.push(heap, heapSize++, (d << NODE_BITS) | node);
+    }
+
+    private long pop() {
+        return MinHeap.pop(heap, heapSize--);
+    }
+}

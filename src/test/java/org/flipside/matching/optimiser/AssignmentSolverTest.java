@@ -1,0 +1,112 @@
+package org.flipside.matching.optimiser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AssignmentSolverTest {
+
+    private final AssignmentSolver solver = new AssignmentSolver();
+
+    private Assignment solveAndVerify(PairScores scores, int[] capacity, Priority priority) {
+        Assignment assignment = solver.solve(scores, capacity, priority, ProgressListener.NONE);
+        CertificateCheck.Verdict verdict = CertificateCheck.verify(scores, capacity, priority, assignment);
+        assertThat(verdict.problems()).isEmpty();
+        assertThat(verdict.optimal()).isTrue();
+        return assignment;
+    }
+
+    @Test
+    void anEmptyCohortHasAnEmptyOptimalAssignment() {
+        assertThat(solveAndVerify(MatrixScores.of(new int[0][0]), new int[0], Priority.MOST_MATCHES_FIRST).matched())
+                .isZero();
+        Assignment noMentors = solveAndVerify(new MatrixScores(0, new int[][] {{}, {}}), new int[0],
+                Priority.SCORE_FIRST);
+        assertThat(noMentors.mentorOf()).containsExactly(-1, -1);
+        assertThat(solveAndVerify(new MatrixScores(3, new int[0][]), new int[] {1, 2, 0}, Priority.SCORE_FIRST)
+                .matched()).isZero();
+    }
+
+    @Test
+    void whenEveryPairIsForbiddenNobodyIsMatched() {
+        Assignment assignment = solveAndVerify(MatrixScores.of(new int[][] {{-1, -1}, {-1, -1}}), new int[] {1, 1},
+                Priority.MOST_MATCHES_FIRST);
+        assertThat(assignment.mentorOf()).containsExactly(-1, -1);
+        assertThat(assignment.totalScore()).isZero();
+    }
+
+    @Test
+    void aMentorWithoutSeatsTakesNobodyHoweverGoodTheScore() {
+        Assignment assignment = solveAndVerify(MatrixScores.of(new int[][] {{1000, 10}, {1000, 20}}),
+                new int[] {0, 1}, Priority.SCORE_FIRST);
+        assertThat(assignment.mentorOf()).containsExactly(-1, 1);
+        assertThat(assignment.totalScore()).isEqualTo(20);
+    }
+
+    @Test
+    void withMoreMenteesThanSeatsTheBestMenteesGetTheSeats() {
+        Assignment assignment = solveAndVerify(MatrixScores.of(new int[][] {{300, 100}, {900, 200}, {500, 800}}),
+                new int[] {1, 1}, Priority.MOST_MATCHES_FIRST);
+        assertThat(assignment.mentorOf()).containsExactly(-1, 0, 1);
+        assertThat(assignment.totalScore()).isEqualTo(1700);
+    }
+
+    @Test
+    void oneMentorWithFiveSeatsTakesFiveMentees() {
+        int[][] rows = new int[7][1];
+        for (int i = 0; i < 7; i++) {
+            rows[i][0] = 100 * i;
+        }
+        Assignment assignment = solveAndVerify(MatrixScores.of(rows), new int[] {5}, Priority.SCORE_FIRST);
+        assertThat(assignment.mentorOf()).containsExactly(-1, -1, 0, 0, 0, 0, 0);
+        assertThat(assignment.totalScore()).isEqualTo(2000);
+    }
+
+    @Test
+    void thePriorityDecidesBetweenMoreMatchesAndAHigherScore() {
+        // either mentee 0 takes the great pair alone, or both are matched with weaker pairs
+        int[][] rows = {{1000, 100}, {900, -1}};
+        Assignment matchesFirst = solveAndVerify(MatrixScores.of(rows), new int[] {1, 1}, Priority.MOST_MATCHES_FIRST);
+        assertThat(matchesFirst.mentorOf()).containsExactly(1, 0);
+        int[][] scoreRows = {{1000, 50}, {1000, -1}};
+        Assignment scoreFirst = solveAndVerify(MatrixScores.of(scoreRows), new int[] {1, 1}, Priority.SCORE_FIRST);
+        assertThat(scoreFirst.totalScore()).isEqualTo(1050);
+        int[][] rowsTie = {{1000, 400}, {600, -1}};
+        assertThat(solveAndVerify(MatrixScores.of(rowsTie), new int[] {1, 1}, Priority.SCORE_FIRST).matched())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aStructuredCohortOfThreeHundredIsProvenOptimalAndReportsProgress() {
+        StructuredScores scores = new StructuredScores(300, 300, 7, true);
+        int[] capacity = new int[300];
+        java.util.Arrays.fill(capacity, 1);
+        List<String> phases = new ArrayList<>();
+        Assignment assignment = new AssignmentSolver(4, 4, java.time.Duration.ofMinutes(1), 2)
+                .solve(scores, capacity, Priority.MOST_MATCHES_FIRST, (phase, fraction) -> {
+                    assertThat(fraction).isBetween(0.0, 1.0);
+                    phases.add(phase);
+                });
+        CertificateCheck.Verdict verdict =
+                CertificateCheck.verify(scores, capacity, Priority.MOST_MATCHES_FIRST, assignment);
+        assertThat(verdict.problems()).isEmpty();
+        assertThat(verdict.optimal()).isTrue();
+        assertThat(assignment.matched()).isEqualTo(300);
+        assertThat(assignment.statistics().pricingRounds()).isGreaterThan(1);
+        assertThat(phases).contains("shortlisting", "optimising", "checking optimality");
+    }
+
+    @Test
+    void badInputIsRejectedWithTheField() {
+        MatrixScores scores = MatrixScores.of(new int[][] {{1, 2}});
+        assertThatThrownBy(() -> solver.solve(scores, new int[] {1}, Priority.SCORE_FIRST, ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity");
+        assertThatThrownBy(() -> solver.solve(scores, new int[] {1, -1}, Priority.SCORE_FIRST, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("capacity[1]");
+        assertThatThrownBy(() -> solver.solve(scores, new int[] {1, 1}, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("priority");
+    }
+}
