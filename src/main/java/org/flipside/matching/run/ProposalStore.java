@@ -1,8 +1,11 @@
 package org.flipside.matching.run;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.flipside.program.Side;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,20 +13,28 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProposalStore {
 
-    private final JdbcClient jdbc;
+    private static final int BATCH = 500;
 
-    ProposalStore(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    ProposalStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
+    /** In batches, since a large cohort has thousands of proposals. */
     public void addAll(Collection<Proposal> proposals) {
-        for (Proposal p : proposals) {
-            jdbc.sql("insert into matching_proposal (run_id, mentee_participant_id, mentor_participant_id, score, "
-                            + "locked, explanation) values (:run, :mentee, :mentor, :score, :locked, :explanation)")
-                    .param("run", p.runId()).param("mentee", p.menteeParticipantId())
-                    .param("mentor", p.mentorParticipantId()).param("score", p.score()).param("locked", p.locked())
-                    .param("explanation", p.explanation()).update();
-        }
+        batch.batchUpdate("insert into matching_proposal (run_id, mentee_participant_id, mentor_participant_id, "
+                        + "score, locked, explanation) values (?, ?, ?, ?, ?, ?)", proposals, BATCH,
+                (statement, p) -> {
+                    statement.setLong(1, p.runId());
+                    statement.setLong(2, p.menteeParticipantId());
+                    statement.setLong(3, p.mentorParticipantId());
+                    statement.setInt(4, p.score());
+                    statement.setBoolean(5, p.locked());
+                    statement.setString(6, p.explanation());
+                });
     }
 
     public List<Proposal> ofRun(long runId) {
@@ -43,12 +54,14 @@ public class ProposalStore {
     }
 
     public void addUnmatched(Collection<Unmatched> people) {
-        for (Unmatched u : people) {
-            jdbc.sql("insert into matching_unmatched (run_id, participant_id, side, reason, detail) "
-                            + "values (:run, :participant, :side, :reason, :detail)")
-                    .param("run", u.runId()).param("participant", u.participantId()).param("side", u.side().name())
-                    .param("reason", u.reason()).param("detail", RunStore.limit(u.detail(), 2000)).update();
-        }
+        batch.batchUpdate("insert into matching_unmatched (run_id, participant_id, side, reason, detail) "
+                + "values (?, ?, ?, ?, ?)", people, BATCH, (statement, u) -> {
+                    statement.setLong(1, u.runId());
+                    statement.setLong(2, u.participantId());
+                    statement.setString(3, u.side().name());
+                    statement.setString(4, u.reason());
+                    statement.setString(5, RunStore.limit(u.detail(), 2000));
+                });
     }
 
     public List<Unmatched> unmatched(long runId) {
@@ -57,5 +70,17 @@ public class ProposalStore {
                 .param("run", runId).query((rs, n) -> new Unmatched(rs.getLong(1), rs.getLong(2),
                         Side.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    /** The employee numbers of everyone a run proposed or left unmatched, by participant id. */
+    public Map<Long, String> employeeNumbers(long runId) {
+        Map<Long, String> numbers = new HashMap<>();
+        jdbc.sql("select p.id, p.employee_number from participant p where p.id in ("
+                        + "select mentee_participant_id from matching_proposal where run_id = :run "
+                        + "union select mentor_participant_id from matching_proposal where run_id = :run "
+                        + "union select participant_id from matching_unmatched where run_id = :run)")
+                .param("run", runId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                .forEach(e -> numbers.put(e.getKey(), e.getValue()));
+        return numbers;
     }
 }

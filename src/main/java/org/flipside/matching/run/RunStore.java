@@ -42,9 +42,13 @@ public class RunStore {
                 .param("program", programId).query(RunStore::row).list();
     }
 
-    public void started(long id, int mentees, int mentors) {
-        jdbc.sql("update matching_run set state = 'RUNNING', mentees = :mentees, mentors = :mentors, "
-                        + "version = version + 1 where id = :id")
+    public void started(long id, String phase) {
+        jdbc.sql("update matching_run set state = 'RUNNING', phase = :phase, version = version + 1 where id = :id")
+                .param("id", id).param("phase", phase).update();
+    }
+
+    public void sized(long id, int mentees, int mentors) {
+        jdbc.sql("update matching_run set mentees = :mentees, mentors = :mentors where id = :id")
                 .param("id", id).param("mentees", mentees).param("mentors", mentors).update();
     }
 

@@ -92,7 +92,7 @@ public class MatchingSettingsService {
                 "program " + programId + ", capacity " + capacity);
     }
 
-    static String actor() {
+    public static String actor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         String name = authentication == null ? "system" : authentication.getName();
         return name.length() > 100 ? name.substring(0, 100) : name;
