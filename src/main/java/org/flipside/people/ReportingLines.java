@@ -1,6 +1,7 @@
 package org.flipside.people;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who reports to whom, at any depth. Answers in constant time, so matching can ask about every candidate pair.
@@ -13,6 +14,12 @@ public interface ReportingLines {
      * being in each other's chain, and so does everyone below them.
      */
     boolean inChainOf(String employeeNumber, String otherEmployeeNumber);
+
+    /**
+     * The person's place in the management forest, to precompute once and compare many times with
+     * {@link ChainPosition#inChainWith}; empty for an unknown employee number, who is in nobody's chain.
+     */
+    Optional<ChainPosition> position(String employeeNumber);
 
     /** Reporting cycles found in the directory, each as the employee numbers on it; empty when the data is sound. */
     List<List<String>> cycles();

@@ -12,24 +12,29 @@ import java.time.Duration;
 public final class AssignmentSolver {
 
     private final int shortlistSize;
+    private final int mentorShortlistSize;
     private final int addedPerMentee;
     private final long budgetNanos;
     private final int threads;
 
     public AssignmentSolver() {
-        this(24, 8, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+        this(24, 8, 8, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
     }
 
     /**
      * @param shortlistSize  mentors kept per mentee in the first graph
+     * @param mentorShortlistSize mentees kept per mentor in the first graph
      * @param addedPerMentee most pairs a check adds per mentee
      * @param budget         time after which the next check closes the solve with a certified gap
      * @param threads        threads for the passes over all pairs
      */
-    public AssignmentSolver(int shortlistSize, int addedPerMentee, Duration budget, int threads) {
-        if (shortlistSize < 1 || addedPerMentee < 1 || threads < 1) {
-            throw new IllegalArgumentException("shortlistSize, addedPerMentee and threads must be at least 1");
+    public AssignmentSolver(int shortlistSize, int mentorShortlistSize, int addedPerMentee, Duration budget,
+                            int threads) {
+        if (shortlistSize < 1 || mentorShortlistSize < 0 || addedPerMentee < 1 || threads < 1) {
+            throw new IllegalArgumentException(
+                    "shortlistSize, addedPerMentee and threads must be at least 1, mentorShortlistSize at least 0");
         }
+        this.mentorShortlistSize = mentorShortlistSize;
         this.shortlistSize = shortlistSize;
         this.addedPerMentee = addedPerMentee;
         this.budgetNanos = budget.toNanos();
@@ -44,7 +49,7 @@ public final class AssignmentSolver {
         Objective objective = Objective.of(priority, n, seats);
         Pacer pacer = new Pacer(progress);
 
-        Shortlist shortlist = Shortlist.build(scores, seats, objective, shortlistSize, threads, pacer);
+        Shortlist shortlist = Shortlist.build(scores, seats, objective, shortlistSize, mentorShortlistSize, threads, pacer);
         long shortlistNanos = System.nanoTime() - started;
         CandidateGraph graph = shortlist.graph;
         SparseMatching matching = new SparseMatching(graph, seats);
@@ -53,6 +58,10 @@ public final class AssignmentSolver {
         long violationsAdded = 0;
         int rounds = 0;
         boolean closing = false;
+        long[] cover = new long[n];
+        java.util.Arrays.fill(cover, Long.MAX_VALUE / 4);
+        long drift = 0;
+        long[] pricesAtCheck = matching.mentorPrice.clone();
         while (true) {
             long t0 = System.nanoTime();
             int[] joined = {0};
@@ -61,7 +70,9 @@ public final class AssignmentSolver {
             long t1 = System.nanoTime();
             optimiseNanos += t1 - t0;
             closing = closing || t1 - started > budgetNanos;
-            Pricing check = Pricing.scan(scores, seats, objective, graph, shortlist.bestLeftOut,
+            drift += largestFall(pricesAtCheck, matching.mentorPrice);
+            System.arraycopy(matching.mentorPrice, 0, pricesAtCheck, 0, pricesAtCheck.length);
+            Pricing check = Pricing.scan(scores, seats, objective, graph, shortlist.bestLeftOut, cover, drift,
                     matching.menteePrice, matching.mentorPrice, addedPerMentee, closing, threads, pacer);
             rounds++;
             checkNanos += System.nanoTime() - t1;
@@ -76,9 +87,17 @@ public final class AssignmentSolver {
             closing = System.nanoTime() - started > budgetNanos;
         }
         SolveStatistics statistics = new SolveStatistics(shortlistSize, graph.edges(), rounds, violationsAdded,
-                matching.searches(), shortlistNanos / 1_000_000, optimiseNanos / 1_000_000,
+                matching.searches(), matching.settledTotal(), shortlistNanos / 1_000_000, optimiseNanos / 1_000_000,
                 checkNanos / 1_000_000, closing);
         return result(scores, seats, objective, matching, statistics);
+    }
+
+    private static long largestFall(long[] before, long[] now) {
+        long largest = 0;
+        for (int j = 0; j < now.length; j++) {
+            largest = Math.max(largest, before[j] - now[j]);
+        }
+        return largest;
     }
 
     private static Assignment result(PairScores scores, int[] capacity, Objective objective,

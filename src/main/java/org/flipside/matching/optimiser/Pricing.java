@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Pricing {
 
+    /** The cover of a mentee with nothing left out, or not yet checked: small enough never to overflow. */
+    static final long NOTHING = Long.MIN_VALUE / 4;
+
     /** Per mentee: the pairs to add (null when none) and their weights. */
     final int[][] added;
     final long[][] addedWeight;
@@ -25,12 +28,15 @@ final class Pricing {
     }
 
     /**
-     * Checks every mentee that could have an under-priced pair. Updates {@code bestLeftOut} for the scanned mentees;
-     * when {@code closing}, raises {@code menteePrice} instead of adding pairs.
+     * Checks every mentee that could have an under-priced pair. A mentee is skipped when its price covers the best
+     * score it left out, or covers {@code cover[i] + drift}: {@code cover[i]} is the most a left-out pair exceeded
+     * the mentor's price by at the mentee's last check, minus the drift then; {@code drift} adds up how far any
+     * mentor's price has fallen since. Updates both for the scanned mentees; when {@code closing}, raises
+     * {@code menteePrice} instead of adding pairs.
      */
     static Pricing scan(PairScores scores, int[] capacity, Objective objective, CandidateGraph graph,
-                        int[] bestLeftOut, long[] menteePrice, long[] mentorPrice, int perMentee, boolean closing,
-                        int threads, Pacer pacer) {
+                        int[] bestLeftOut, long[] cover, long drift, long[] menteePrice, long[] mentorPrice,
+                        int perMentee, boolean closing, int threads, Pacer pacer) {
         int n = graph.mentees;
         int m = graph.mentors;
         int[][] added = new int[n][];
@@ -44,7 +50,7 @@ final class Pricing {
             long[] best = new long[Math.max(1, perMentee)];
             return i -> {
                 long u = menteePrice[i];
-                if (bestLeftOut[i] < 0 || objective.weight(bestLeftOut[i]) <= u) {
+                if (bestLeftOut[i] < 0 || objective.weight(bestLeftOut[i]) <= u || cover[i] + drift <= u) {
                     return;
                 }
                 scanned.incrementAndGet();
@@ -54,7 +60,7 @@ final class Pricing {
                 int count = 0;
                 long found = 0;
                 int leftOut = PairScores.FORBIDDEN;
-                long cover = u;
+                long most = NOTHING;
                 for (int j = 0; j < m; j++) {
                     if (capacity[j] == 0 || candidateOf[j] == i) {
                         continue;
@@ -66,7 +72,7 @@ final class Pricing {
                     long excess = objective.weight(s) - mentorPrice[j];
                     if (excess <= u || closing) {
                         leftOut = Math.max(leftOut, s);
-                        cover = Math.max(cover, excess);
+                        most = Math.max(most, excess);
                         continue;
                     }
                     found++;
@@ -76,14 +82,17 @@ final class Pricing {
                         MinHeap.push(best, count++, key);
                     } else if (key > best[0]) {
                         leftOut = Math.max(leftOut, rowScore[(int) (best[0] & ((1L << 25) - 1))]);
+                        most = Math.max(most, best[0] >>> 25);
                         MinHeap.replaceTop(best, count, key);
                     } else {
                         leftOut = Math.max(leftOut, s);
+                        most = Math.max(most, excess);
                     }
                 }
                 bestLeftOut[i] = leftOut;
+                cover[i] = most == NOTHING ? NOTHING : most - drift;
                 if (closing) {
-                    menteePrice[i] = cover;
+                    menteePrice[i] = Math.max(u, most);
                 }
                 if (count > 0) {
                     violations.addAndGet(found);

@@ -22,6 +22,7 @@ final class SparseMatching {
     private final boolean[] joined;
     private CandidateGraph graph;
     private long searches;
+    private long settledTotal;
 
     private final long[] dist;
     private final int[] pred;
@@ -61,6 +62,11 @@ final class SparseMatching {
 
     long searches() {
         return searches;
+    }
+
+    /** People reached for good by all searches so far: the work the searches did. */
+    long settledTotal() {
+        return settledTotal;
     }
 
     /**
@@ -292,6 +298,7 @@ final class SparseMatching {
     }
 
     private void finish() {
+        settledTotal += settledCount;
         for (int t = 0; t < reachedCount; t++) {
             dist[reached[t]] = Long.MAX_VALUE;
         }

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.flipside.people.ChainPosition;
 import org.flipside.people.DirectoryChanged;
 import org.flipside.people.ReportingLines;
 import org.slf4j.Logger;
@@ -41,6 +43,11 @@ class DirectoryReportingLines implements ReportingLines {
     @Override
     public boolean inChainOf(String employeeNumber, String otherEmployeeNumber) {
         return current().inChainOf(employeeNumber, otherEmployeeNumber);
+    }
+
+    @Override
+    public Optional<ChainPosition> position(String employeeNumber) {
+        return current().position(employeeNumber);
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.flipside.people.ChainPosition;
+import org.flipside.people.ReportingLines;
 
 /**
  * An immutable snapshot of the reporting lines, built once so that "is A in B's chain?" costs two map lookups and
@@ -15,24 +18,27 @@ import java.util.Map;
  * B reports to A); each cycle is collapsed into one node that acts as a root, which makes everyone on it, and
  * everyone below it, part of each other's chain.
  */
-public final class ReportingForest {
+public final class ReportingForest implements ReportingLines {
 
     private static final int NONE = -1;
 
     private final Map<String, Integer> nodeOf;
     private final int[] enter;
     private final int[] exit;
+    private final int[] depth;
     private final List<List<String>> cycles;
 
-    private ReportingForest(Map<String, Integer> nodeOf, int[] enter, int[] exit, List<List<String>> cycles) {
+    private ReportingForest(Map<String, Integer> nodeOf, int[] enter, int[] exit, int[] depth,
+                            List<List<String>> cycles) {
         this.nodeOf = nodeOf;
         this.enter = enter;
         this.exit = exit;
+        this.depth = depth;
         this.cycles = cycles;
     }
 
     public static ReportingForest empty() {
-        return new ReportingForest(Map.of(), new int[0], new int[0], List.of());
+        return new ReportingForest(Map.of(), new int[0], new int[0], new int[0], List.of());
     }
 
     /**
@@ -69,15 +75,17 @@ public final class ReportingForest {
         }
         int[] nodeEnter = new int[nodes];
         int[] nodeExit = new int[nodes];
-        walk(nodeParent, nodeEnter, nodeExit);
+        int[] nodeDepth = new int[nodes];
+        walk(nodeParent, nodeEnter, nodeExit, nodeDepth);
 
         Map<String, Integer> nodeOf = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             nodeOf.put(numbers.get(i), node[i]);
         }
-        return new ReportingForest(nodeOf, nodeEnter, nodeExit, List.copyOf(cycles));
+        return new ReportingForest(nodeOf, nodeEnter, nodeExit, nodeDepth, List.copyOf(cycles));
     }
 
+    @Override
     public boolean inChainOf(String a, String b) {
         if (a == null || b == null) {
             return false;
@@ -90,6 +98,13 @@ public final class ReportingForest {
         return contains(x, y) || contains(y, x);
     }
 
+    @Override
+    public Optional<ChainPosition> position(String employeeNumber) {
+        Integer node = employeeNumber == null ? null : nodeOf.get(employeeNumber);
+        return node == null ? Optional.empty() : Optional.of(new ChainPosition(enter[node], exit[node], depth[node]));
+    }
+
+    @Override
     public List<List<String>> cycles() {
         return cycles;
     }
@@ -147,8 +162,8 @@ public final class ReportingForest {
         return node;
     }
 
-    /** Iterative depth-first walk over the forest of nodes, filling enter/exit times. */
-    private static void walk(int[] parent, int[] enter, int[] exit) {
+    /** Iterative depth-first walk over the forest of nodes, filling enter/exit times and depths. */
+    private static void walk(int[] parent, int[] enter, int[] exit, int[] depth) {
         int n = parent.length;
         // children as one array sliced per node (compressed adjacency), to stay light with 100,000 people
         int[] childCount = new int[n + 1];
@@ -180,6 +195,7 @@ public final class ReportingForest {
             stack[top] = root;
             cursor[root] = childStart[root];
             enter[root] = clock++;
+            depth[root] = 0;
             while (top >= 0) {
                 int v = stack[top];
                 if (cursor[v] < childStart[v + 1]) {
@@ -187,6 +203,7 @@ public final class ReportingForest {
                     stack[++top] = child;
                     cursor[child] = childStart[child];
                     enter[child] = clock++;
+                    depth[child] = depth[v] + 1;
                 } else {
                     exit[v] = clock;
                     top--;

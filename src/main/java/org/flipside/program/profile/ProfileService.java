@@ -17,6 +17,7 @@ import org.flipside.program.CurrentEmployee;
 import org.flipside.program.ParticipantProfiles;
 import org.flipside.program.ProfileSnapshot;
 import org.flipside.program.Programs;
+import org.flipside.program.Side;
 import org.flipside.program.SkillRating;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
@@ -122,20 +123,29 @@ public class ProfileService implements ParticipantProfiles {
 
     @Override
     public Optional<ProfileSnapshot> snapshot(long participantId) {
-        return store.participant(participantId).map(this::snapshotOf);
+        return store.participant(participantId).map(participant -> snapshotOf(participant,
+                store.load(participantId).content(), store.applicationAnswers(participantId)));
     }
 
+    /** A fixed number of queries however large the program: one per table, never one per participant. */
     @Override
     public List<ProfileSnapshot> snapshots(long programId) {
-        return store.participants(programId).stream().filter(Participant::active).map(this::snapshotOf).toList();
+        List<Participant> active = store.participants(programId).stream().filter(Participant::active).toList();
+        Map<Long, StoredProfile> stored = store.loadProgram(programId);
+        Map<Long, Map<Long, List<String>>> answers = store.applicationAnswersOfProgram(programId);
+        return active.stream().map(participant -> snapshotOf(participant,
+                        Optional.ofNullable(stored.get(participant.id())).map(StoredProfile::content)
+                                .orElseGet(ProfileContent::empty),
+                        answers.getOrDefault(participant.id(), Map.of())))
+                .toList();
     }
 
-    private ProfileSnapshot snapshotOf(Participant participant) {
-        ProfileContent content = store.load(participant.id()).content();
+    private static ProfileSnapshot snapshotOf(Participant participant, ProfileContent content,
+                                              Map<Long, List<String>> answers) {
         return new ProfileSnapshot(participant.id(), participant.programId(), participant.employeeNumber(),
-                content.offered(), content.wanted(), content.interests(), WorkStyle.score(content.answers()),
-                content.timeZone(), content.availability(), content.meetingMode(), content.languages(),
-                Set.copyOf(content.doNotMatch()), Completeness.of(content).percent());
+                Side.valueOf(participant.side()), content.offered(), content.wanted(), content.interests(),
+                WorkStyle.score(content.answers()), content.timeZone(), content.availability(), content.meetingMode(),
+                content.languages(), Set.copyOf(content.doNotMatch()), Completeness.of(content).percent(), answers);
     }
 
     /** True when the caller is the participant, false for one of the program's managers; otherwise refused. */

@@ -105,6 +105,31 @@ public class ProfileStore {
         return profiles;
     }
 
+    /** The participant's answers to the application questions by question id, several values for multiple choice. */
+    public Map<Long, List<String>> applicationAnswers(long participantId) {
+        Map<Long, List<String>> answers = new HashMap<>();
+        jdbc.sql("select question_id, answer from application_answer where participant_id = :id")
+                .param("id", participantId)
+                .query((rs, row) -> answers.put(rs.getLong("question_id"), lines(rs.getString("answer")))).list();
+        return answers;
+    }
+
+    /** Every participant's application answers in the program, by participant id and question id, in one query. */
+    public Map<Long, Map<Long, List<String>>> applicationAnswersOfProgram(long programId) {
+        Map<Long, Map<Long, List<String>>> answers = new HashMap<>();
+        jdbc.sql("select x.participant_id, x.question_id, x.answer from application_answer x"
+                        + " join participant t on t.id = x.participant_id where t.program_id = :program")
+                .param("program", programId).query((rs, row) -> answers
+                        .computeIfAbsent(rs.getLong("participant_id"), id -> new HashMap<>())
+                        .put(rs.getLong("question_id"), lines(rs.getString("answer")))).list();
+        return answers;
+    }
+
+    /** Multiple-choice answers are stored one value a line, as the enrolment writes them. */
+    private static List<String> lines(String value) {
+        return value == null || value.isEmpty() ? List.of() : List.of(value.split("\n"));
+    }
+
     private Map<Long, List<String>> stringsOfProgram(String column, String table, long programId) {
         Map<Long, List<String>> values = new HashMap<>();
         jdbc.sql("select x.participant_id, x." + column + " as v from " + table + " x"

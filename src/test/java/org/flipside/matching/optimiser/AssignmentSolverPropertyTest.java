@@ -22,8 +22,8 @@ class AssignmentSolverPropertyTest {
     /** The default solver, and ones with tiny shortlists so that checks add pairs and the solve resumes often. */
     private static final AssignmentSolver[] SOLVERS = {
             new AssignmentSolver(),
-            new AssignmentSolver(1, 1, Duration.ofMinutes(1), 1),
-            new AssignmentSolver(2, 1, Duration.ofMinutes(1), 2),
+            new AssignmentSolver(1, 0, 1, Duration.ofMinutes(1), 1),
+            new AssignmentSolver(2, 1, 1, Duration.ofMinutes(1), 2),
     };
 
     @Property(tries = 250)
@@ -45,7 +45,7 @@ class AssignmentSolverPropertyTest {
     @Property(tries = 100)
     void aSpentBudgetStillYieldsAValidBound(@ForAll("instances") Instance instance, @ForAll Priority priority) {
         MatrixScores scores = new MatrixScores(instance.capacity().length, instance.rows());
-        AssignmentSolver hurried = new AssignmentSolver(1, 1, Duration.ZERO, 1);
+        AssignmentSolver hurried = new AssignmentSolver(1, 1, 1, Duration.ZERO, 1);
         Assignment assignment = hurried.solve(scores, instance.capacity(), priority, ProgressListener.NONE);
         CertificateCheck.Verdict verdict = CertificateCheck.verify(scores, instance.capacity(), priority, assignment);
         assertThat(verdict.problems()).isEmpty();

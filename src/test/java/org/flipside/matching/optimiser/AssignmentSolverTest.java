@@ -85,7 +85,7 @@ class AssignmentSolverTest {
         int[] capacity = new int[300];
         java.util.Arrays.fill(capacity, 1);
         List<String> phases = new ArrayList<>();
-        Assignment assignment = new AssignmentSolver(4, 4, java.time.Duration.ofMinutes(1), 2)
+        Assignment assignment = new AssignmentSolver(4, 0, 4, java.time.Duration.ofMinutes(1), 2)
                 .solve(scores, capacity, Priority.MOST_MATCHES_FIRST, (phase, fraction) -> {
                     assertThat(fraction).isBetween(0.0, 1.0);
                     phases.add(phase);

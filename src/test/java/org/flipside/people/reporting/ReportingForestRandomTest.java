@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.flipside.people.ChainPosition;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
@@ -46,9 +47,35 @@ class ReportingForestRandomTest {
                 String y = "p" + b;
                 boolean expected = walkUp(managerOf, x).contains(y) || walkUp(managerOf, y).contains(x);
                 assertThat(forest.inChainOf(x, y)).as("%s and %s in %s", x, y, managerOf).isEqualTo(expected);
+                ChainPosition px = forest.position(x).orElseThrow();
+                ChainPosition py = forest.position(y).orElseThrow();
+                assertThat(px.inChainWith(py, 0)).as("positions of %s and %s", x, y).isEqualTo(expected);
+                if (forest.cycles().isEmpty()) {
+                    int levels = Math.max(levelsUp(managerOf, x, y), levelsUp(managerOf, y, x));
+                    for (int max = 1; max <= 3; max++) {
+                        assertThat(px.inChainWith(py, max)).as("%s and %s within %d", x, y, max)
+                                .isEqualTo(expected && levels <= max);
+                    }
+                }
             }
         }
         assertThat(forest.inChainOf("p0", "stranger")).isFalse();
+        assertThat(forest.position("stranger")).isEmpty();
+    }
+
+    /** How many levels {@code above} is over {@code from}, or -1 when it is not above. */
+    private static int levelsUp(Map<String, String> managerOf, String from, String above) {
+        int levels = 0;
+        String current = from;
+        Set<String> seen = new HashSet<>();
+        while (current != null && managerOf.containsKey(current) && seen.add(current)) {
+            if (current.equals(above)) {
+                return levels;
+            }
+            current = managerOf.get(current);
+            levels++;
+        }
+        return -1;
     }
 
     /** The person and everyone above them, following managers until the top, an unknown number or a repeat. */

@@ -162,6 +162,8 @@ abstract class ProfilePersistenceContract {
         ProfileSnapshot snapshot = participantProfiles.snapshot(participantId).orElseThrow();
 
         assertThat(snapshot.doNotMatch()).containsExactly(other);
+        assertThat(snapshot.side()).isEqualTo(org.flipside.program.Side.MENTOR);
+        assertThat(snapshot.answers()).isEmpty();
         assertThat(snapshot.offered()).containsExactly(new SkillRating("prompt-writing", 5), new SkillRating("short-video", 3));
         assertThat(snapshot.workStyle()).containsOnlyKeys(WorkStyleDimension.STRUCTURE);
         assertThat(snapshot.completeness()).isEqualTo(85);

@@ -1,0 +1,174 @@
+package org.flipside.matching.bench;
+
+import com.google.ortools.Loader;
+import com.google.ortools.graph.LinearSumAssignment;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import java.util.List;
+import org.flipside.matching.optimiser.Assignment;
+import org.flipside.matching.optimiser.AssignmentSolver;
+import org.flipside.matching.optimiser.CertificateCheck;
+import org.flipside.matching.optimiser.PairScores;
+import org.flipside.matching.optimiser.Priority;
+import org.flipside.matching.optimiser.ProgressListener;
+import org.flipside.matching.optimiser.SolveStatistics;
+import org.flipside.matching.optimiser.StructuredScores;
+
+/**
+ * Measures the optimiser on structured cohorts (see {@link StructuredScores}) and compares it with OR-Tools'
+ * LinearSumAssignment on the same dense score matrix. Not a test: run it with
+ * {@code ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.flipside.matching.bench.MatchingBenchmark
+ * -Dexec.classpathScope=test}; optional {@code -Dexec.args="500 5000 10000 25000"} picks the cases.
+ */
+public final class MatchingBenchmark {
+
+    private static volatile long peakHeap;
+
+    private MatchingBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        startHeapSampler();
+        List<String> cases = args.length == 0 ? List.of("500", "5000", "10000", "25000") : List.of(args);
+        System.out.printf("%d processors, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / 1_048_576);
+        System.out.println(header());
+        for (String size : cases) {
+            int n = Integer.parseInt(size);
+            if (n == 5000) {
+                denseAgainstOrTools(n);
+            } else {
+                onDemand(n, n <= 1000);
+            }
+        }
+    }
+
+    private static void onDemand(int n, boolean verify) {
+        StructuredScores scores = new StructuredScores(n, n, 42, true);
+        int[] capacity = ones(n);
+        resetPeak();
+        long started = System.nanoTime();
+        Assignment assignment = solver().solve(scores, capacity, Priority.MOST_MATCHES_FIRST,
+                progressPrinter());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        row(n + " x " + n + " structured", assignment, millis, peakHeap);
+        if (verify) {
+            long t0 = System.nanoTime();
+            CertificateCheck.Verdict verdict = CertificateCheck.verify(scores, capacity, Priority.MOST_MATCHES_FIRST,
+                    assignment);
+            System.out.printf("    independent check: ok %s, optimal %s, %d ms%n", verdict.ok(), verdict.optimal(),
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    private static void denseAgainstOrTools(int n) {
+        StructuredScores structured = new StructuredScores(n, n, 42, false);
+        int[] matrix = new int[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                matrix[i * n + j] = structured.score(i, j);
+            }
+        }
+        PairScores dense = new PairScores() {
+            public int mentees() {
+                return n;
+            }
+
+            public int mentors() {
+                return n;
+            }
+
+            public int score(int mentee, int mentor) {
+                return matrix[mentee * n + mentor];
+            }
+        };
+        int[] capacity = ones(n);
+        resetPeak();
+        long started = System.nanoTime();
+        Assignment ours = solver().solve(dense, capacity, Priority.MOST_MATCHES_FIRST,
+                ProgressListener.NONE);
+        long oursMillis = (System.nanoTime() - started) / 1_000_000;
+        row(n + " x " + n + " dense matrix", ours, oursMillis, peakHeap);
+
+        Loader.loadNativeLibraries();
+        long bonus = 1000L * n + 1;
+        long t0 = System.nanoTime();
+        LinearSumAssignment lsa = new LinearSumAssignment();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                lsa.addArcWithCost(i, j, -(matrix[i * n + j] + bonus));
+            }
+        }
+        long t1 = System.nanoTime();
+        LinearSumAssignment.Status status = lsa.solve();
+        long t2 = System.nanoTime();
+        long lsaWeight = -lsa.getOptimalCost();
+        System.out.printf("    OR-Tools LinearSumAssignment: %s, weight %d, adding %d arcs %d ms, solve %d ms;"
+                        + " ours: weight %d, %d ms -> %s%n", status, lsaWeight, (long) n * n, (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, ours.certificate().primal(), oursMillis,
+                lsaWeight == ours.certificate().primal() ? "EQUAL" : "DIFFERENT");
+        lsa.delete();
+    }
+
+    /** The default solver, or one tuned with -Dshortlist=K -DmentorShortlist=M -Dadded=L. */
+    private static AssignmentSolver solver() {
+        int shortlist = Integer.getInteger("shortlist", 0);
+        if (shortlist == 0) {
+            return new AssignmentSolver();
+        }
+        return new AssignmentSolver(shortlist, Integer.getInteger("mentorShortlist", 8), Integer.getInteger("added", 8),
+                java.time.Duration.ofSeconds(60),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String header() {
+        return String.format("%-26s %9s %9s %9s %9s %6s %10s %10s %9s %8s %10s %9s", "case", "short ms", "opt ms",
+                "check ms", "total ms", "rounds", "edges", "added", "settled", "matched", "result", "heap MB");
+    }
+
+    private static void row(String name, Assignment a, long millis, long heap) {
+        SolveStatistics s = a.statistics();
+        String result = a.optimal() ? "optimal" : "gap " + a.certificate().scoreGapTenths();
+        System.out.printf("%-26s %9d %9d %9d %9d %6d %10d %10d %9d %8d %10s %9d%n", name, s.shortlistMillis(),
+                s.optimiseMillis(), s.checkMillis(), millis, s.pricingRounds(), s.candidateEdges(), s.violationsAdded(),
+                s.settled(), a.matched(), result, heap / 1_048_576);
+    }
+
+    private static ProgressListener progressPrinter() {
+        long[] last = {System.nanoTime()};
+        return (phase, fraction) -> {
+            long now = System.nanoTime();
+            if (now - last[0] > 2_000_000_000L) {
+                last[0] = now;
+                System.out.printf("    ... %s %.0f%%%n", phase, fraction * 100);
+            }
+        };
+    }
+
+    private static int[] ones(int n) {
+        int[] capacity = new int[n];
+        Arrays.fill(capacity, 1);
+        return capacity;
+    }
+
+    private static void resetPeak() {
+        System.gc();
+        peakHeap = 0;
+    }
+
+    private static void startHeapSampler() {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                peakHeap = Math.max(peakHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+}

@@ -1,0 +1,7 @@
+package org.flipside.program.profile;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class ProfileSnapshotsOnPostgresTest extends ProfileSnapshotsContract {
+}
