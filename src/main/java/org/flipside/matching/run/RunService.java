@@ -10,10 +10,7 @@ import org.flipside.matching.settings.SettingsStore;
 import org.flipside.program.ProgramView;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.RuleViolationException;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -31,20 +28,20 @@ public class RunService {
     private final MatchingSettingsService settings;
     private final SettingsStore settingsStore;
     private final MatchingRunner runner;
-    private final ThreadPoolTaskExecutor executor;
+    private final RunQueue queue;
     private final AuditLog audit;
     private final Clock clock;
 
     RunService(RunStore runs, ProposalStore proposals, ManagedPrograms managed, MatchingSettingsService settings,
                SettingsStore settingsStore, MatchingRunner runner,
-               @Qualifier("matchingRuns") ThreadPoolTaskExecutor executor, AuditLog audit, Clock clock) {
+               RunQueue queue, AuditLog audit, Clock clock) {
         this.runs = runs;
         this.proposals = proposals;
         this.managed = managed;
         this.settings = settings;
         this.settingsStore = settingsStore;
         this.runner = runner;
-        this.executor = executor;
+        this.queue = queue;
         this.audit = audit;
         this.clock = clock;
     }
@@ -64,10 +61,8 @@ public class RunService {
         MatchingRun run = runs.create(programId, settingsStore.toJson(settings.effective(program)), clock.instant(),
                 actor);
         Locale locale = LocaleContextHolder.getLocale();
-        try {
-            executor.execute(new DelegatingSecurityContextRunnable(() -> runner.execute(run.id(), locale),
-                    SecurityContextHolder.getContext()));
-        } catch (TaskRejectedException e) {
+        if (!queue.submit(new DelegatingSecurityContextRunnable(() -> runner.execute(run.id(), locale),
+                SecurityContextHolder.getContext()))) {
             runs.failed(run.id(), "too many runs are waiting; try again in a minute", clock.instant());
             throw new RuleViolationException("matching.run.queueFull",
                     "Too many matching runs are waiting; try again in a minute.");
