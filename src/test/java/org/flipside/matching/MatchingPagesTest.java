@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import org.flipside.matching.run.MatchingRun;
 import org.flipside.matching.run.RunService;
+import org.flipside.matching.run.RunStore;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.Programs;
 import org.flipside.program.profile.ProfileService;
@@ -28,6 +29,8 @@ class MatchingPagesTest extends WebTestBase {
 
     @Autowired
     RunService runs;
+    @Autowired
+    RunStore runStore;
     @Autowired
     DirectoryWriter directory;
     @Autowired
@@ -68,6 +71,16 @@ class MatchingPagesTest extends WebTestBase {
                 "Score distribution", "<svg");
         mvc.perform(as(fixture, get(base + "/runs/" + first.id() + "/progress")).header("HX-Request", "true"))
                 .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
+
+        MatchingRun running = runStore.create(id, first.settings(), first.startedAt(), fixture.manager.username());
+        runStore.started(running.id(), "checking optimality");
+        runStore.progress(running.id(), "checking optimality", 84);
+        String progress = mvc.perform(as(fixture, get(base + "/runs/" + running.id() + "/progress"))
+                        .header("HX-Request", "true")).andExpect(status().isOk())
+                .andExpect(header().doesNotExist("HX-Refresh")).andReturn().getResponse().getContentAsString();
+        assertThat(progress).contains("Running: checking optimality (84%)", "hx-trigger=\"every 1s\"",
+                "aria-valuenow=\"84\"", "w-pct-80");
+        runStore.failed(running.id(), "stopped by the test", first.startedAt());
     }
 
     @Test
