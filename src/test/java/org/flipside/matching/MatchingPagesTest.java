@@ -48,9 +48,11 @@ class MatchingPagesTest extends WebTestBase {
     @Test
     void theSettingsRunReviewCompareAndFairnessPagesRenderTheirContent() throws Exception {
         MatchingFixture fixture = new MatchingFixture(accounts, directory, programs, profiles, jdbc);
+        MatchingFixture.Participant mentor = null;
+        MatchingFixture.Participant mentee = null;
         for (int k = 0; k < 5; k++) {
-            fixture.mentor("Ops", "cloud-files");
-            fixture.mentee("Ops", "cloud-files");
+            mentor = fixture.mentor("Ops", "cloud-files");
+            mentee = fixture.mentee("Ops", "cloud-files");
         }
         long id = fixture.program.id();
         String base = "/programs/" + id + "/matching";
@@ -59,7 +61,14 @@ class MatchingPagesTest extends WebTestBase {
         MatchingRun second = finished(runs.start(id));
         SecurityContextHolder.clearContext();
 
-        assertThat(page(fixture, base)).contains("Run matching", "#" + first.id(), "#" + second.id());
+        assertThat(page(fixture, base)).contains("Run matching", "#" + first.id(), "#" + second.id(),
+                "No pair is locked or forbidden.");
+        mvc.perform(as(fixture, post("/programs/" + id + "/matching/rules")).with(csrf())
+                        .param("mentee", String.valueOf(mentee.id())).param("mentor", String.valueOf(mentor.id()))
+                        .param("kind", "FORBID").param("run", String.valueOf(first.id())))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flash", "Pair forbidden: no run proposes it."));
+        assertThat(page(fixture, base)).contains("Forbidden: Person " + mentee.number() + " with Person " + mentor.number());
         assertThat(page(fixture, base + "/settings")).contains("Matching settings", "Crossing departments");
         assertThat(page(fixture, base + "/runs/" + first.id())).contains("5 of 5 mentees matched", "All criteria",
                 "Publish proposals", "/matching/runs/" + first.id() + "/publish");

@@ -14,6 +14,7 @@ import org.flipside.matching.run.RunService;
 import org.flipside.matching.settings.Criterion;
 import org.flipside.matching.settings.ManagedPrograms;
 import org.flipside.matching.settings.MatchingSettingsService;
+import org.flipside.matching.settings.Roster;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.web.UserMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,16 +40,19 @@ class MatchingController {
     private final ProposalReview review;
     private final RuleService rules;
     private final RunPeople people;
+    private final Roster roster;
     private final UserMessages messages;
 
     MatchingController(RunService runs, ManagedPrograms managed, MatchingSettingsService settings,
-                       ProposalReview review, RuleService rules, RunPeople people, UserMessages messages) {
+                       ProposalReview review, RuleService rules, RunPeople people, Roster roster,
+                       UserMessages messages) {
         this.runs = runs;
         this.managed = managed;
         this.settings = settings;
         this.review = review;
         this.rules = rules;
         this.people = people;
+        this.roster = roster;
         this.messages = messages;
     }
 
@@ -59,6 +63,8 @@ class MatchingController {
         model.addAttribute("settings", settings.get(id));
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("runs", runs.list(id));
+        model.addAttribute("rules", rules.list(id));
+        model.addAttribute("participants", roster.approved(id));
         return "matching/runs";
     }
 
