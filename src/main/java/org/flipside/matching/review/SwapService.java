@@ -63,6 +63,8 @@ public class SwapService {
 
     @Transactional
     public void swap(long programId, long runId, long menteeA, long menteeB) {
+        runs.get(programId, runId);
+        runStore.lock(runId);
         MatchingRun run = runs.get(programId, runId);
         if (run.state() != RunState.DONE || run.publishedAt() != null) {
             throw new RuleViolationException("matching.swap.notEditable",

@@ -36,6 +36,14 @@ public class RunStore {
         return jdbc.sql("select * from matching_run where id = :id").param("id", id).query(RunStore::row).optional();
     }
 
+    /**
+     * Locks the run's row until the caller's transaction ends, so edits of its proposals queue one after the other
+     * instead of each working from what the other is about to change.
+     */
+    public void lock(long id) {
+        jdbc.sql("select id from matching_run where id = :id for update").param("id", id).query(Long.class).optional();
+    }
+
     /** The program's runs, newest first. */
     public List<MatchingRun> ofProgram(long programId) {
         return jdbc.sql("select * from matching_run where program_id = :program order by id desc")
