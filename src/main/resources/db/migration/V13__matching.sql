@@ -51,6 +51,8 @@ create table matching_run (
     gap           bigint,
     solve_millis  bigint,
     failure       varchar(1000),
+    edited_at     timestamp with time zone,
+    edited_by     varchar(100),
     started_at    timestamp with time zone not null,
     started_by    varchar(100)             not null,
     finished_at   timestamp with time zone,

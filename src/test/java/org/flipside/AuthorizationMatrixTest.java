@@ -182,7 +182,36 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /admin/skills/{code}/retire", ADMIN,
             "GET /api/v1/skills", EVERYONE,
             "POST /api/v1/skills", ADMIN,
-            "POST /api/v1/skills/{code}/retire", ADMIN);
+            "POST /api/v1/skills/{code}/retire", ADMIN,
+            // matching: the program's managers (the services refuse managers of other programs)
+            "GET /programs/{id}/matching", MANAGER,
+            "GET /programs/{id}/matching/settings", MANAGER,
+            "POST /programs/{id}/matching/settings", MANAGER,
+            "POST /programs/{id}/matching/capacities/{participantId}", MANAGER,
+            "POST /programs/{id}/matching/runs", MANAGER,
+            "GET /programs/{id}/matching/runs/{runId}", MANAGER,
+            "GET /programs/{id}/matching/runs/{runId}/progress", MANAGER,
+            "POST /programs/{id}/matching/runs/{runId}/swap", MANAGER,
+            "GET /programs/{id}/matching/runs/{runId}/fairness", MANAGER,
+            "POST /programs/{id}/matching/rules", MANAGER,
+            "POST /programs/{id}/matching/rules/remove", MANAGER,
+            "GET /programs/{id}/matching/compare", MANAGER,
+            "GET /api/v1/programs/{id}/matching/settings", MANAGER,
+            "PUT /api/v1/programs/{id}/matching/settings", MANAGER,
+            "GET /api/v1/programs/{id}/matching/capacities", MANAGER,
+            "PUT /api/v1/programs/{id}/matching/capacities/{participantId}", MANAGER,
+            "DELETE /api/v1/programs/{id}/matching/capacities/{participantId}", MANAGER,
+            "POST /api/v1/programs/{id}/matching/runs", MANAGER,
+            "GET /api/v1/programs/{id}/matching/runs", MANAGER,
+            "GET /api/v1/programs/{id}/matching/runs/{runId}", MANAGER,
+            "GET /api/v1/programs/{id}/matching/runs/{runId}/proposals", MANAGER,
+            "GET /api/v1/programs/{id}/matching/runs/{runId}/unmatched", MANAGER,
+            "POST /api/v1/programs/{id}/matching/runs/{runId}/swap", MANAGER,
+            "GET /api/v1/programs/{id}/matching/runs/{runId}/fairness", MANAGER,
+            "GET /api/v1/programs/{id}/matching/compare", MANAGER,
+            "GET /api/v1/programs/{id}/matching/rules", MANAGER,
+            "POST /api/v1/programs/{id}/matching/rules", MANAGER,
+            "DELETE /api/v1/programs/{id}/matching/rules", MANAGER);
 
     /** An id no record has: allowed callers then get 404 (or 400), which is not what this test is about. */
     static final String ABSENT_ID = "987654321";
