@@ -16,6 +16,7 @@ import org.flipside.matching.consent.MatchPeople.Named;
 import org.flipside.matching.consent.RunRecords.Proposal;
 import org.flipside.matching.seat.SeatClaim;
 import org.flipside.matching.seat.SeatLedger;
+import org.flipside.matching.settings.MatchingSettingsService;
 import org.flipside.program.ProgramState;
 import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
@@ -39,7 +40,7 @@ public class Publication {
     private final MatchStore matches;
     private final SeatLedger seats;
     private final MatchPeople people;
-    private final ConsentSettings settings;
+    private final MatchingSettingsService settings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final SeatRefusals refusals;
@@ -47,7 +48,7 @@ public class Publication {
     private final java.time.Clock clock;
 
     Publication(Programs programs, RunRecords runs, MatchStore matches, SeatLedger seats, MatchPeople people,
-                ConsentSettings settings, AuditLog audit, ApplicationEventPublisher events, SeatRefusals refusals,
+                MatchingSettingsService settings, AuditLog audit, ApplicationEventPublisher events, SeatRefusals refusals,
                 MentorCapacities capacities, java.time.Clock clock) {
         this.programs = programs;
         this.runs = runs;
@@ -99,7 +100,7 @@ public class Publication {
         refuseConflicts(program, proposals, seatsOf, named);
 
         Instant now = clock.instant();
-        Instant respondBy = now.plus(Duration.ofDays(settings.responseDays(program)));
+        Instant respondBy = now.plus(Duration.ofDays(settings.effective(program).responseDays()));
         String actor = Actor.name();
         List<MentorMatch> created = new ArrayList<>();
         List<SeatClaim> claims = new ArrayList<>();

@@ -12,6 +12,8 @@ import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
 import org.flipside.matching.seat.SeatLedger;
+import org.flipside.matching.settings.MatchingSettings;
+import org.flipside.matching.settings.MatchingSettingsService;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
@@ -51,6 +53,8 @@ abstract class ConsentContract {
     Programs programs;
     @Autowired
     TestClock clock;
+    @Autowired
+    MatchingSettingsService settings;
 
     ConsentFixture fixture;
     Person manager;
@@ -95,6 +99,21 @@ abstract class ConsentContract {
         assertThat(seats.menteeSeated(mentee)).isTrue();
         assertThat(jdbc.sql("select published_by from matching_run where id = :id").param("id", run)
                 .query(String.class).single()).isEqualTo(manager.username());
+    }
+
+    @Test
+    void theDeadlineFollowsTheProgramsSettings() {
+        actAs(manager.auth());
+        MatchingSettings current = settings.get(program);
+        settings.update(program, new MatchingSettings(current.criteria(), current.workStyle(), current.chainLevels(),
+                current.minimumGradeGap(), current.avoidEarlierPairs(), current.priority(), false, 3,
+                current.questionLinks(), current.version()), current.version());
+        Instant before = clock.instant();
+
+        Publication.Published published = publication.publish(program, fixture.run(program, pair(mentee, mentor, 700)));
+
+        assertThat(published.respondBy()).isBetween(before.plus(Duration.ofDays(3)), clock.instant().plus(Duration.ofDays(3)));
+        assertThat(Duration.between(only().respondBy(), published.respondBy()).abs()).isLessThan(Duration.ofMillis(1));
     }
 
     @Test
