@@ -2,6 +2,7 @@ package org.flipside.matching.web;
 
 import org.flipside.matching.consent.Answer;
 import org.flipside.matching.consent.MyMatches;
+import org.flipside.matching.selfmatch.SelfMatch;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
@@ -15,17 +16,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "My matches": the signed-in employee's proposals and requests, and their answers. */
+/** "My matches": the signed-in employee's proposals and requests, their answers, and where they may choose a mentor. */
 @Controller
 class MatchesController {
 
     static final String SIGNED_IN = "hasAnyRole('ADMIN','SPONSOR','PROGRAM_MANAGER','EMPLOYEE')";
 
     private final MyMatches myMatches;
+    private final SelfMatch selfMatch;
     private final UserMessages messages;
 
-    MatchesController(MyMatches myMatches, UserMessages messages) {
+    MatchesController(MyMatches myMatches, SelfMatch selfMatch, UserMessages messages) {
         this.myMatches = myMatches;
+        this.selfMatch = selfMatch;
         this.messages = messages;
     }
 
@@ -33,6 +36,7 @@ class MatchesController {
     @PreAuthorize(SIGNED_IN)
     String list(Model model) {
         model.addAttribute("matches", myMatches.mine());
+        model.addAttribute("choosing", selfMatch.choosing());
         return "matching/my-matches";
     }
 
