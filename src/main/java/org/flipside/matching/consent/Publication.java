@@ -78,8 +78,9 @@ public class Publication {
         if (run.published()) {
             throw new RuleViolationException("matching.publish.already", "This run is already published.");
         }
-        if (!run.finished()) {
-            throw new RuleViolationException("matching.publish.unfinished", "This run has not finished yet.");
+        if (!run.done()) {
+            throw new RuleViolationException("matching.publish.unfinished",
+                    "Only a run that finished with proposals can be published.");
         }
         List<Proposal> proposals = runs.proposals(runId);
         if (proposals.isEmpty()) {

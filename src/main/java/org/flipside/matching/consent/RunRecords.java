@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.flipside.matching.run.RunState;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +24,10 @@ class RunRecords {
      * the second sees it published.
      */
     Optional<Run> lock(long programId, long runId) {
-        return jdbc.sql("select id, finished_at, published_at from matching_run where id = :run and program_id = :program "
+        return jdbc.sql("select id, state, published_at from matching_run where id = :run and program_id = :program "
                         + "for update")
                 .param("run", runId).param("program", programId)
-                .query((rs, row) -> new Run(rs.getLong("id"), rs.getObject("finished_at", OffsetDateTime.class) != null,
+                .query((rs, row) -> new Run(rs.getLong("id"), RunState.valueOf(rs.getString("state")) == RunState.DONE,
                         rs.getObject("published_at", OffsetDateTime.class) != null))
                 .optional();
     }
@@ -45,7 +46,8 @@ class RunRecords {
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("by", by).param("run", runId).update();
     }
 
-    record Run(long id, boolean finished, boolean published) {
+    /** {@code done}: the run finished with proposals (not queued, running or failed). */
+    record Run(long id, boolean done, boolean published) {
     }
 
     record Proposal(long menteeParticipantId, long mentorParticipantId, int score, String explanation) {

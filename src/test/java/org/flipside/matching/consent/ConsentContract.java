@@ -128,6 +128,20 @@ abstract class ConsentContract {
     }
 
     @Test
+    void onlyARunThatFinishedWithProposalsIsPublished() {
+        long run = fixture.run(program, pair(mentee, mentor, 700));
+        jdbc.sql("update matching_run set state = 'RUNNING' where id = :id").param("id", run).update();
+        actAs(manager.auth());
+        assertThatThrownBy(() -> publication.publish(program, run)).isInstanceOf(RuleViolationException.class)
+                .extracting("code").isEqualTo("matching.publish.unfinished");
+        long empty = fixture.run(program);
+        assertThatThrownBy(() -> publication.publish(program, empty)).isInstanceOf(RuleViolationException.class)
+                .extracting("code").isEqualTo("matching.publish.empty");
+        assertThatThrownBy(() -> publication.publish(program, 987654321L)).isInstanceOf(NotFoundException.class);
+        assertThat(seats.menteeSeated(mentee)).isFalse();
+    }
+
+    @Test
     void aConflictRefusesTheWholePublicationAndNamesThePeople() {
         Person secondMentee = fixture.person(Role.EMPLOYEE);
         long other = fixture.participant(program, secondMentee, "MENTEE");
