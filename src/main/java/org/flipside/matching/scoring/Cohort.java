@@ -86,6 +86,7 @@ public final class Cohort implements PairScores {
         Person[] menteePeople = compiler.compile(menteeList, true);
         Person[] mentorPeople = compiler.compile(mentorList, false);
         compiler.fillOffers(mentorPeople, mentorList);
+        compiler.rankWords();
         CohortCompiler.doNotMatch(menteePeople, mentorPeople);
         Fulfilment fulfilment = new Fulfilment(Reasons.stylePreferences(settings),
                 links.stream().map(AnswerLink::kind).toArray(AnswerLink.Kind[]::new));

@@ -29,6 +29,11 @@ final class CohortCompiler {
     private final Map<String, Integer> locations = new HashMap<>();
     private final ReportingLines reportingLines;
     private final List<AnswerLink> links;
+    /** Word ids in order of first sight, per person, until {@link #rankWords} knows which words are most used. */
+    private final List<FirstSeen> pending = new ArrayList<>();
+
+    private record FirstSeen(Person person, int[] interests, int[][] answers) {
+    }
 
     CohortCompiler(ReportingLines reportingLines, List<AnswerLink> links) {
         this.reportingLines = reportingLines;
@@ -64,10 +69,7 @@ final class CohortCompiler {
         } else {
             profile.offered().forEach(rating -> id(skills, rating.skillCode()));
         }
-        p.interests = wordIds(profile.interests());
-        for (int id : p.interests) {
-            p.interestBits |= 1L << (id & 63);
-        }
+        int[] interestIds = wordIds(profile.interests());
         for (WorkStyleDimension dimension : WorkStyleDimension.values()) {
             Integer score = profile.workStyle().get(dimension);
             p.style[dimension.ordinal()] = score == null ? Person.UNKNOWN : score;
@@ -81,14 +83,17 @@ final class CohortCompiler {
             p.slots = WeeklySlots.mask(profile.availability(), zone);
             p.slotCount = WeeklySlots.count(p.slots);
         }
-        List<String> spoken = spoken(candidate);
-        p.languagesKnown = !spoken.isEmpty();
-        for (String language : spoken) {
+        for (String language : spoken(candidate)) {
             int id = id(languages, language);
-            if (p.languages.length <= id >>> 6) {
-                p.languages = Arrays.copyOf(p.languages, (id >>> 6) + 1);
+            if (id < 64) {
+                p.languageMask |= 1L << id;
+            } else {
+                int word = (id - 64) >>> 6;
+                if (p.moreLanguages.length <= word) {
+                    p.moreLanguages = Arrays.copyOf(p.moreLanguages, word + 1);
+                }
+                p.moreLanguages[word] |= 1L << (id & 63);
             }
-            p.languages[id >>> 6] |= 1L << (id & 63);
         }
         p.mode = profile.meetingMode() == null ? Person.UNKNOWN : switch (profile.meetingMode()) {
             case IN_PERSON -> Person.IN_PERSON;
@@ -107,7 +112,7 @@ final class CohortCompiler {
             p.exit = position.get().exit();
             p.depth = position.get().depth();
         }
-        answers(p, profile, mentee);
+        pending.add(new FirstSeen(p, interestIds, answers(p, profile, mentee)));
         return p;
     }
 
@@ -125,10 +130,15 @@ final class CohortCompiler {
             p.wantTotal += entry.getValue();
             k++;
         }
+        p.skillPercent = new int[p.wantTotal + 1];
+        for (int covered = 0; p.wantTotal > 0 && covered <= p.wantTotal; covered++) {
+            p.skillPercent[covered] = Fulfilment.percent(covered, p.wantTotal);
+        }
     }
 
-    private void answers(Person p, ProfileSnapshot profile, boolean mentee) {
-        p.answerIds = new int[links.size()][];
+    /** Chosen values or words per link, by first-seen id; scales go straight into the person. */
+    private int[][] answers(Person p, ProfileSnapshot profile, boolean mentee) {
+        int[][] ids = new int[links.size()][];
         p.answerScale = new int[links.size()];
         for (int l = 0; l < links.size(); l++) {
             AnswerLink link = links.get(l);
@@ -139,15 +149,67 @@ final class CohortCompiler {
             }
             switch (link.kind()) {
                 case SCALE -> p.answerScale[l] = scale(values.get(0));
-                case CHOICE -> p.answerIds[l] = sorted(values.stream().map(AnswerLink::choiceKey)
-                        .mapToInt(value -> id(words, value)).distinct().toArray());
-                case WORDS -> p.answerIds[l] = nullWhenEmpty(wordIds(String.join(" ", values)));
+                case CHOICE -> ids[l] = values.stream().map(AnswerLink::choiceKey)
+                        .mapToInt(value -> id(words, value)).distinct().toArray();
+                case WORDS -> ids[l] = nullWhenEmpty(wordIds(String.join(" ", values)));
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Renumbers the words by how many people use them, so that the most used ones become bits of a
+     * {@link WordSet}, then fills every person's word sets.
+     */
+    void rankWords() {
+        int[] uses = new int[words.size()];
+        for (FirstSeen w : pending) {
+            count(uses, w.interests());
+            for (int[] answer : w.answers()) {
+                count(uses, answer);
+            }
+        }
+        Integer[] byUse = new Integer[uses.length];
+        for (int id = 0; id < byUse.length; id++) {
+            byUse[id] = id;
+        }
+        Arrays.sort(byUse, (x, y) -> uses[y] != uses[x] ? Integer.compare(uses[y], uses[x]) : Integer.compare(x, y));
+        int[] rank = new int[uses.length];
+        for (int r = 0; r < byUse.length; r++) {
+            rank[byUse[r]] = r;
+        }
+        for (FirstSeen w : pending) {
+            w.person().interests.fill(ranked(w.interests(), rank));
+            w.person().answers = new WordSet[w.answers().length];
+            for (int l = 0; l < w.answers().length; l++) {
+                if (w.answers()[l] != null) {
+                    w.person().answers[l] = new WordSet();
+                    w.person().answers[l].fill(ranked(w.answers()[l], rank));
+                }
+            }
+        }
+        pending.clear();
+    }
+
+    private static void count(int[] uses, int[] ids) {
+        if (ids != null) {
+            for (int id : ids) {
+                uses[id]++;
             }
         }
     }
 
+    private static int[] ranked(int[] ids, int[] rank) {
+        int[] ranked = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            ranked[k] = rank[ids[k]];
+        }
+        return ranked;
+    }
+
     private int[] wordIds(String text) {
-        return sorted(Words.of(text).keySet().stream().mapToInt(word -> id(words, word)).toArray());
+        return Words.of(text).keySet().stream().mapToInt(word -> id(words, word))
+                .toArray();
     }
 
     /** The languages of the profile, else those of the directory entry, as ISO codes. */
@@ -175,11 +237,6 @@ final class CohortCompiler {
         } catch (NumberFormatException e) {
             return Person.UNKNOWN;
         }
-    }
-
-    private static int[] sorted(int[] ids) {
-        Arrays.sort(ids);
-        return ids;
     }
 
     private static int[] nullWhenEmpty(int[] ids) {

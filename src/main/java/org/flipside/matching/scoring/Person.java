@@ -17,12 +17,13 @@ final class Person {
     int[] wantSkill = new int[0];
     int[] wantLevel = new int[0];
     int wantTotal;
+    /** {@code percent(covered, wantTotal)} by covered level sum, so that scoring needs no division. */
+    int[] skillPercent = new int[1];
     /** Mentors: the level they offer, by cohort skill index, 0 for a skill they do not offer. */
     byte[] offerLevel = new byte[0];
 
-    /** Sorted cohort word ids of the interests, and a 64-bit summary to skip pairs with nothing in common. */
-    int[] interests = new int[0];
-    long interestBits;
+    /** The interest words: the cohort's 128 most used words as bits, the rarer ones as sorted ids. */
+    final WordSet interests = new WordSet();
 
     /** Work-style score per dimension, {@link #UNKNOWN} when that dimension is unanswered. */
     final int[] style = new int[5];
@@ -33,8 +34,9 @@ final class Person {
     /** Offset from UTC in minutes in the reference week, or {@link #UNKNOWN}. */
     int offset = UNKNOWN;
 
-    long[] languages = new long[0];
-    boolean languagesKnown;
+    /** Languages by cohort id: ids below 64 as bits (nearly always all of them), the rest in further words. */
+    long languageMask;
+    long[] moreLanguages = new long[0];
     int mode = UNKNOWN;
 
     int department = UNKNOWN;
@@ -50,8 +52,8 @@ final class Person {
     /** Indexes, on the other side, of people one of whose confidential lists names the other. */
     int[] doNotMatch = new int[0];
 
-    /** Per linked question: the sorted ids of the chosen values or meaningful words, null when not answered. */
-    int[][] answerIds = new int[0][];
+    /** Per linked question: the chosen values or meaningful words, null when not answered. */
+    WordSet[] answers = new WordSet[0];
     /** Per linked question compared on a scale: the answer 1–5, or {@link #UNKNOWN}. */
     int[] answerScale = new int[0];
 

@@ -1,5 +1,7 @@
 package org.flipside.matching.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +16,8 @@ import org.flipside.people.reporting.ReportingForest;
 
 /**
  * Measures the compatibility scoring on a generated cohort: the time to compile the cohort and the time per scored
- * pair, on one thread and on two. Not a test: run it by hand (see docs/performance.md):
+ * pair, on one thread and on two. The CPU time per pair is the figure to compare on a busy machine, where the wall
+ * time also counts the other processes. Not a test: run it by hand (see docs/performance.md):
  * <pre>
  * ./mvnw -q -B test-compile exec:java -Dexec.mainClass=org.flipside.matching.bench.ScoringBenchmark \
  *     -Dexec.classpathScope=test -Dexec.args="25000 25000"
@@ -23,6 +26,8 @@ import org.flipside.people.reporting.ReportingForest;
  * a large cohort scores its first rows only).
  */
 public final class ScoringBenchmark {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ScoringBenchmark() {
     }
@@ -68,12 +73,14 @@ public final class ScoringBenchmark {
 
     private static void pass(Cohort cohort, int rows, int threads, String label) throws InterruptedException {
         AtomicLong checksum = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
         AtomicLong allowed = new AtomicLong();
         Thread[] workers = new Thread[threads];
         long start = System.nanoTime();
         for (int t = 0; t < threads; t++) {
             int first = t;
             workers[t] = new Thread(() -> {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 long sum = 0;
                 long ok = 0;
                 for (int i = first; i < rows; i += threads) {
@@ -85,6 +92,7 @@ public final class ScoringBenchmark {
                         }
                     }
                 }
+                cpuNanos.addAndGet(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 checksum.addAndGet(sum);
                 allowed.addAndGet(ok);
             });
@@ -95,8 +103,9 @@ public final class ScoringBenchmark {
         }
         long nanos = System.nanoTime() - start;
         long pairs = (long) rows * cohort.mentors();
-        System.out.printf("%s: %,d pairs in %,d ms = %.1f ns/pair (wall), %.1f%% allowed, mean score %.1f%n", label,
-                pairs, nanos / 1_000_000, (double) nanos / pairs, 100.0 * allowed.get() / pairs,
+        System.out.printf("%s: %,d pairs in %,d ms wall = %.1f ns/pair wall, %.1f ns/pair of CPU time per thread, "
+                        + "%.1f%% allowed, mean score %.1f%n", label, pairs, nanos / 1_000_000, (double) nanos / pairs,
+                (double) cpuNanos.get() / pairs, 100.0 * allowed.get() / pairs,
                 allowed.get() == 0 ? 0 : checksum.get() / 10.0 / allowed.get());
     }
 }
