@@ -72,7 +72,9 @@ final class CohortCompiler {
         int[] interestIds = wordIds(profile.interests());
         for (WorkStyleDimension dimension : WorkStyleDimension.values()) {
             Integer score = profile.workStyle().get(dimension);
-            p.style[dimension.ordinal()] = score == null ? Person.UNKNOWN : score;
+            if (score != null) {
+                p.style(dimension.ordinal(), Math.max(0, Math.min(100, score)));
+            }
         }
         ZoneId zone = WeeklySlots.zone(profile.timeZone());
         if (zone == null && employee != null) {
@@ -179,12 +181,24 @@ final class CohortCompiler {
             rank[byUse[r]] = r;
         }
         for (FirstSeen w : pending) {
-            w.person().interests.fill(ranked(w.interests(), rank));
-            w.person().answers = new WordSet[w.answers().length];
-            for (int l = 0; l < w.answers().length; l++) {
+            Person p = w.person();
+            WordSet interests = new WordSet(ranked(w.interests(), rank));
+            p.interestLow = interests.low;
+            p.interestHigh = interests.high;
+            p.interestSize = interests.size;
+            p.interestRare = interests.rare;
+            int links = w.answers().length;
+            p.answerWords = links == 0 ? Person.NO_LONGS : new long[3 * links];
+            p.answerRare = new int[links][];
+            for (int l = 0; l < links; l++) {
+                p.answerRare[l] = Person.NO_INTS;
+                p.answerWords[3 * l + 2] = 0xFFFFFFFFL; // size -1: not answered
                 if (w.answers()[l] != null) {
-                    w.person().answers[l] = new WordSet();
-                    w.person().answers[l].fill(ranked(w.answers()[l], rank));
+                    WordSet answer = new WordSet(ranked(w.answers()[l], rank));
+                    p.answerWords[3 * l] = answer.low;
+                    p.answerWords[3 * l + 1] = answer.high;
+                    p.answerWords[3 * l + 2] = ((long) answer.rare.length << 32) | answer.size;
+                    p.answerRare[l] = answer.rare;
                 }
             }
         }

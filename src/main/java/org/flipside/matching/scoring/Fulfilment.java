@@ -113,8 +113,15 @@ final class Fulfilment {
 
     /** Shared interest words over the shorter of the two lists. */
     static int interests(Person a, Person b) {
-        int fewer = Math.min(a.interests.size, b.interests.size);
-        return fewer == 0 ? 0 : smallPercent(WordSet.shared(a.interests, b.interests), fewer);
+        int fewer = Math.min(a.interestSize, b.interestSize);
+        if (fewer == 0) {
+            return 0;
+        }
+        int shared = WordSet.shared(a.interestLow, a.interestHigh, b.interestLow, b.interestHigh);
+        if (a.interestRare.length > 0 && b.interestRare.length > 0) {
+            shared += WordSet.shared(a.interestRare, b.interestRare);
+        }
+        return smallPercent(shared, fewer);
     }
 
     /** Average over the compared dimensions; a dimension either person left unanswered earns nothing. */
@@ -125,8 +132,8 @@ final class Fulfilment {
         int sum = 0;
         for (int d = 0; d < 5; d++) {
             int preference = stylePreference[d];
-            int x = a.style[d];
-            int y = b.style[d];
+            int x = a.style(d);
+            int y = b.style(d);
             if (preference == IGNORE || x == Person.UNKNOWN || y == Person.UNKNOWN) {
                 continue;
             }
@@ -197,12 +204,19 @@ final class Fulfilment {
             int y = mentor.answerScale[link];
             return x == Person.UNKNOWN || y == Person.UNKNOWN ? 0 : Math.max(0, 100 - SCALE_STEP * Math.abs(x - y));
         }
-        WordSet x = mentee.answers[link];
-        WordSet y = mentor.answers[link];
-        if (x == null || y == null) {
+        long[] x = mentee.answerWords;
+        long[] y = mentor.answerWords;
+        int at = 3 * link;
+        int sizeX = (int) x[at + 2];
+        int sizeY = (int) y[at + 2];
+        if (sizeX < 0 || sizeY < 0) {
             return 0;
         }
-        return smallPercent(WordSet.shared(x, y), Math.min(x.size, y.size));
+        int shared = WordSet.shared(x[at], x[at + 1], y[at], y[at + 1]);
+        if ((x[at + 2] >>> 32) > 0 && (y[at + 2] >>> 32) > 0) {
+            shared += WordSet.shared(mentee.answerRare[link], mentor.answerRare[link]);
+        }
+        return smallPercent(shared, Math.min(sizeX, sizeY));
     }
 
     static int crossing(int a, int b) {

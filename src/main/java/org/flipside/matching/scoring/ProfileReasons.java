@@ -45,8 +45,8 @@ final class ProfileReasons {
                 continue;
             }
             Term named = Term.of("matching.style.dimension." + dimension.name());
-            int x = mentee.style[dimension.ordinal()];
-            int y = mentor.style[dimension.ordinal()];
+            int x = mentee.style(dimension.ordinal());
+            int y = mentor.style(dimension.ordinal());
             if (x == Person.UNKNOWN && y == Person.UNKNOWN) {
                 parts.add(Term.of("matching.style.missingBoth", named));
             } else if (x == Person.UNKNOWN || y == Person.UNKNOWN) {
