@@ -29,11 +29,7 @@ final class CohortCompiler {
     private final Map<String, Integer> locations = new HashMap<>();
     private final ReportingLines reportingLines;
     private final List<AnswerLink> links;
-    /** Word ids in order of first sight, per person, until {@link #rankWords} knows which words are most used. */
-    private final List<FirstSeen> pending = new ArrayList<>();
-
-    private record FirstSeen(Person person, int[] interests, int[][] answers) {
-    }
+    private final WordRanking ranking = new WordRanking();
 
     CohortCompiler(ReportingLines reportingLines, List<AnswerLink> links) {
         this.reportingLines = reportingLines;
@@ -114,7 +110,7 @@ final class CohortCompiler {
             p.exit = position.get().exit();
             p.depth = position.get().depth();
         }
-        pending.add(new FirstSeen(p, interestIds, answers(p, profile, mentee)));
+        ranking.add(p, interestIds, answers(p, profile, mentee));
         return p;
     }
 
@@ -159,66 +155,9 @@ final class CohortCompiler {
         return ids;
     }
 
-    /**
-     * Renumbers the words by how many people use them, so that the most used ones become bits of a
-     * {@link WordSet}, then fills every person's word sets.
-     */
+    /** Ranks the words by use and fills every person's word sets; call once both sides are compiled. */
     void rankWords() {
-        int[] uses = new int[words.size()];
-        for (FirstSeen w : pending) {
-            count(uses, w.interests());
-            for (int[] answer : w.answers()) {
-                count(uses, answer);
-            }
-        }
-        Integer[] byUse = new Integer[uses.length];
-        for (int id = 0; id < byUse.length; id++) {
-            byUse[id] = id;
-        }
-        Arrays.sort(byUse, (x, y) -> uses[y] != uses[x] ? Integer.compare(uses[y], uses[x]) : Integer.compare(x, y));
-        int[] rank = new int[uses.length];
-        for (int r = 0; r < byUse.length; r++) {
-            rank[byUse[r]] = r;
-        }
-        for (FirstSeen w : pending) {
-            Person p = w.person();
-            WordSet interests = new WordSet(ranked(w.interests(), rank));
-            p.interestLow = interests.low;
-            p.interestHigh = interests.high;
-            p.interestSize = interests.size;
-            p.interestRare = interests.rare;
-            int links = w.answers().length;
-            p.answerWords = links == 0 ? Person.NO_LONGS : new long[3 * links];
-            p.answerRare = new int[links][];
-            for (int l = 0; l < links; l++) {
-                p.answerRare[l] = Person.NO_INTS;
-                p.answerWords[3 * l + 2] = 0xFFFFFFFFL; // size -1: not answered
-                if (w.answers()[l] != null) {
-                    WordSet answer = new WordSet(ranked(w.answers()[l], rank));
-                    p.answerWords[3 * l] = answer.low;
-                    p.answerWords[3 * l + 1] = answer.high;
-                    p.answerWords[3 * l + 2] = ((long) answer.rare.length << 32) | answer.size;
-                    p.answerRare[l] = answer.rare;
-                }
-            }
-        }
-        pending.clear();
-    }
-
-    private static void count(int[] uses, int[] ids) {
-        if (ids != null) {
-            for (int id : ids) {
-                uses[id]++;
-            }
-        }
-    }
-
-    private static int[] ranked(int[] ids, int[] rank) {
-        int[] ranked = new int[ids.length];
-        for (int k = 0; k < ids.length; k++) {
-            ranked[k] = rank[ids[k]];
-        }
-        return ranked;
+        ranking.fill(words.size());
     }
 
     private int[] wordIds(String text) {
@@ -271,28 +210,24 @@ final class CohortCompiler {
     }
 
     /** Sets {@code doNotMatch} on each mentee: the mentors either of the two lists names. */
-    static void doNotMatch(Person[] mentees, Person[] mentors) {
-        Map<String, List<Integer>> menteeAt = indexes(mentees);
-        Map<String, List<Integer>> mentorAt = indexes(mentors);
-        List<Set<Integer>> barred = new ArrayList<>();
-        for (int i = 0; i < mentees.length; i++) {
-            barred.add(new java.util.TreeSet<>());
-        }
+    static void doNotMatch(Person[] mentees, Person[] mentors, Map<String, List<Integer>> menteeAt,
+                           Map<String, List<Integer>> mentorAt) {
+        Map<Integer, Set<Integer>> barred = new HashMap<>(); // only the few people with a list, or named on one
         for (int i = 0; i < mentees.length; i++) {
             for (String number : mentees[i].candidate.profile().doNotMatch()) {
-                barred.get(i).addAll(mentorAt.getOrDefault(number, List.of()));
+                for (int j : mentorAt.getOrDefault(number, List.of())) {
+                    barred.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(j);
+                }
             }
         }
         for (int j = 0; j < mentors.length; j++) {
             for (String number : mentors[j].candidate.profile().doNotMatch()) {
                 for (int i : menteeAt.getOrDefault(number, List.of())) {
-                    barred.get(i).add(j);
+                    barred.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(j);
                 }
             }
         }
-        for (int i = 0; i < mentees.length; i++) {
-            mentees[i].doNotMatch = barred.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
+        barred.forEach((i, js) -> mentees[i].doNotMatch = js.stream().mapToInt(Integer::intValue).toArray());
     }
 
     static Map<String, List<Integer>> indexes(Person[] people) {
