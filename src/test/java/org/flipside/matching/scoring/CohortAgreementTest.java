@@ -2,6 +2,8 @@ package org.flipside.matching.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +77,8 @@ class CohortAgreementTest {
             sum += (long) part.weight() * part.fulfilment();
             weights += part.weight();
         }
-        return weights == 0 ? 0 : (int) Math.floor(10.0 * sum / weights + 0.5);
+        return weights == 0 ? 0 : BigDecimal.valueOf(10 * sum).divide(BigDecimal.valueOf(weights), 0,
+                RoundingMode.HALF_UP).intValueExact();
     }
 
     /** The first broken hard constraint, worked out by employee number with the plain string-based reports. */
