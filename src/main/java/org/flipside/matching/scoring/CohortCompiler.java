@@ -38,10 +38,25 @@ final class CohortCompiler {
 
     Person[] compile(List<Candidate> candidates, boolean mentees) {
         Person[] people = new Person[candidates.size()];
+        long[] week = new long[people.length * WeeklySlots.WORDS];
         for (int i = 0; i < people.length; i++) {
             people[i] = person(candidates.get(i), mentees);
+            ZoneId zone = zoneOf(candidates.get(i));
+            if (zone != null) {
+                long[] mask = WeeklySlots.mask(candidates.get(i).profile().availability(), zone);
+                System.arraycopy(mask, 0, week, i * WeeklySlots.WORDS, WeeklySlots.WORDS);
+                people[i].weekAt = i * WeeklySlots.WORDS;
+                people[i].slotCount = WeeklySlots.count(mask);
+            }
+            people[i].week = week;
         }
         return people;
+    }
+
+    /** The profile's time zone, else the directory's; null when neither is a known zone. */
+    private static ZoneId zoneOf(Candidate candidate) {
+        ZoneId zone = WeeklySlots.zone(candidate.profile().timeZone());
+        return zone != null || candidate.employee() == null ? zone : WeeklySlots.zone(candidate.employee().timeZone());
     }
 
     /** Offered levels by skill index need the whole cohort's skills first, so they are filled in a second pass. */
@@ -72,14 +87,9 @@ final class CohortCompiler {
                 p.style(dimension.ordinal(), Math.max(0, Math.min(100, score)));
             }
         }
-        ZoneId zone = WeeklySlots.zone(profile.timeZone());
-        if (zone == null && employee != null) {
-            zone = WeeklySlots.zone(employee.timeZone());
-        }
+        ZoneId zone = zoneOf(candidate);
         if (zone != null) {
             p.offset = WeeklySlots.offsetMinutes(zone);
-            p.slots = WeeklySlots.mask(profile.availability(), zone);
-            p.slotCount = WeeklySlots.count(p.slots);
         }
         for (String language : spoken(candidate)) {
             int id = id(languages, language);

@@ -144,10 +144,10 @@ final class Fulfilment {
     }
 
     static int availability(Person a, Person b) {
-        if (a.slots == null || b.slots == null) {
+        if (a.weekAt < 0 || b.weekAt < 0) {
             return 0;
         }
-        return AVAILABILITY[WeeklySlots.common(a.slots, b.slots)];
+        return AVAILABILITY[WeeklySlots.common(a.week, a.weekAt, b.week, b.weekAt)];
     }
 
     static int timeZone(Person a, Person b) {

@@ -38,8 +38,13 @@ final class Person {
     /** Work-style scores 0–100, one byte per dimension, 0xFF for a dimension left unanswered. */
     long style = -1L;
 
-    /** Weekly availability in UTC quarter hours; null when the time zone is unknown. */
-    long[] slots;
+    /**
+     * Weekly availability in UTC quarter hours: {@link WeeklySlots#WORDS} longs from {@code weekAt} of an array
+     * shared by everyone on the person's side, so that scoring one mentee against every mentor streams through
+     * memory; {@code weekAt} is -1 when the time zone is unknown.
+     */
+    long[] week = NO_LONGS;
+    int weekAt = -1;
     int slotCount;
     /** Offset from UTC in minutes in the reference week, or {@link #UNKNOWN}. */
     int offset = UNKNOWN;
