@@ -36,7 +36,8 @@ final class SparseMatching {
     private long[] heap = new long[64];
     private int heapSize;
 
-    SparseMatching(CandidateGraph graph, int[] capacity) {
+    /** A fresh solve of {@code graph}; the counters carry on from an earlier solve's work, if any. */
+    SparseMatching(CandidateGraph graph, int[] capacity, long searchesBefore, long settledBefore) {
         if ((long) graph.mentees + graph.mentors >= NODE_MASK) {
             throw new IllegalArgumentException("cohort: at most " + NODE_MASK + " people can be matched at once");
         }
@@ -54,6 +55,8 @@ final class SparseMatching {
         this.settled = new int[nodes];
         this.path = new int[n + 1];
         Arrays.fill(dist, Long.MAX_VALUE);
+        this.searches = searchesBefore;
+        this.settledTotal = settledBefore;
     }
 
     int[] mentorOf() {
@@ -74,48 +77,88 @@ final class SparseMatching {
      * with a positive price then looks for a replacement or lowers its price to zero.
      */
     void grow(CandidateGraph larger, int[] menteesToRejoin) {
+        // until a listed mentee is repriced, its new pairs may be under-priced: searches skip such pairs
         this.graph = larger;
-        int[] left = new int[menteesToRejoin.length];
-        int leftCount = 0;
         for (int mentee : menteesToRejoin) {
-            joined[mentee] = false;
-            int mentor = seats.mentorOf[mentee];
-            if (mentor != Assignment.UNMATCHED) {
+            int home = seats.mentorOf[mentee];
+            if (home != Assignment.UNMATCHED) {
                 seats.vacate(mentee);
-                left[leftCount++] = mentor;
+            }
+            if (home == Assignment.UNMATCHED || mentorPrice[home] == 0 || !join(mentee, home)) {
+                joined[mentee] = false;
+                while (home != Assignment.UNMATCHED && seats.hasFreeSeat(home) && mentorPrice[home] > 0) {
+                    refillSeat(home);
+                }
             }
         }
-        for (int k = 0; k < leftCount; k++) {
-            int mentor = left[k];
-            while (seats.hasFreeSeat(mentor) && mentorPrice[mentor] > 0) {
-                refillSeat(mentor);
+        assert brokenInvariant() == null : "after growing: " + brokenInvariant();
+    }
+
+    /** How many mentees have yet to join. */
+    int waiting() {
+        int count = 0;
+        for (boolean j : joined) {
+            count += j ? 0 : 1;
+        }
+        return count;
+    }
+
+    /** The invariants of the class comment, over the joined mentees; for assertions in tests. */
+    String brokenInvariant() {
+        for (int i = 0; i < n; i++) {
+            if (!joined[i]) {
+                continue;
+            }
+            if (menteePrice[i] < 0 || (seats.mentorOf[i] == Assignment.UNMATCHED && menteePrice[i] != 0)) {
+                return "mentee " + i + " price " + menteePrice[i] + " mentor " + seats.mentorOf[i];
+            }
+            for (int e = graph.menteeStart[i]; e < graph.menteeStart[i + 1]; e++) {
+                int j = graph.mentor[e];
+                long reduced = menteePrice[i] + mentorPrice[j] - graph.weight[e];
+                if (reduced < 0 || (seats.mentorOf[i] == j && reduced != 0)) {
+                    return "pair (" + i + ", " + j + ") reduced " + reduced;
+                }
             }
         }
+        for (int j = 0; j < mentorPrice.length; j++) {
+            if (mentorPrice[j] < 0 || (seats.hasFreeSeat(j) && mentorPrice[j] != 0)) {
+                return "mentor " + j + " price " + mentorPrice[j];
+            }
+        }
+        return null;
     }
 
     /** Lets every mentee not yet joined join; {@code onJoined} hears each join (for progress). */
     void joinAll(java.util.function.IntConsumer onJoined) {
         for (int i = 0; i < n; i++) {
             if (!joined[i]) {
-                join(i);
+                join(i, -1);
+                assert brokenInvariant() == null : "after joining " + i + ": " + brokenInvariant();
                 onJoined.accept(i);
             }
         }
     }
 
-    private void join(int r) {
+    /**
+     * Prices mentee r and seats it along a shortest augmenting path. With a {@code home} (the mentor r just left, its
+     * seat still priced), every other way to end the path costs that price more, so the search looks for the cheapest
+     * way back into the home seat; it gives up (returns false, changing nothing) if the path ends elsewhere or would
+     * push some price below zero, and the caller falls back to the general way.
+     */
+    private boolean join(int r, int home) {
         joined[r] = true;
         long best = 0;
         for (int e = graph.menteeStart[r]; e < graph.menteeStart[r + 1]; e++) {
             best = Math.max(best, graph.weight[e] - mentorPrice[graph.mentor[e]]);
         }
         menteePrice[r] = best;
-        if (best == 0) {
-            return;
+        long offset = home >= 0 ? mentorPrice[home] : 0;
+        if (best == 0 && home < 0) {
+            return true;
         }
         searches++;
         begin();
-        long bound = best;
+        long bound = best + offset;
         int endMentor = -1;
         int endMentee = r;
         reach(r, 0, -1);
@@ -139,12 +182,16 @@ final class SparseMatching {
                     if (j == own) {
                         continue;
                     }
-                    long nd = d + u + mentorPrice[j] - graph.weight[e];
-                    if (nd < bound && nd < distOf(n + j)) {
+                    long reduced = u + mentorPrice[j] - graph.weight[e];
+                    long nd = d + reduced;
+                    if (reduced >= 0 && nd < bound && nd < distOf(n + j)) {
                         reach(n + j, nd, node);
                         if (seats.hasFreeSeat(j)) {
-                            bound = nd;
-                            endMentor = j;
+                            long end = j == home ? nd : nd + offset;
+                            if (end < bound) {
+                                bound = end;
+                                endMentor = j;
+                            }
                         } else {
                             push(n + j, nd);
                         }
@@ -156,8 +203,8 @@ final class SparseMatching {
                     int k = seats.holder(j, s);
                     if (d < distOf(k)) {
                         reach(k, d, j);
-                        if (d + menteePrice[k] < bound) {
-                            bound = d + menteePrice[k];
+                        if (d + menteePrice[k] + offset < bound) {
+                            bound = d + menteePrice[k] + offset;
                             endMentor = -1;
                             endMentee = k;
                         }
@@ -165,6 +212,10 @@ final class SparseMatching {
                     }
                 }
             }
+        }
+        if (home >= 0 && !pricesStayValid(home, endMentor, bound)) {
+            finish();
+            return false;
         }
         for (int t = 0; t < settledCount; t++) {
             int node = settled[t];
@@ -175,6 +226,27 @@ final class SparseMatching {
             }
         }
         shiftAlongPath(r, endMentor >= 0 ? pred[n + endMentor] : endMentee, endMentor);
+        return true;
+    }
+
+    private boolean pricesStayValid(int home, int endMentor, long bound) {
+        if (endMentor != home) {
+            return false;
+        }
+        for (int t = 0; t < reachedCount; t++) {
+            int node = reached[t];
+            // a free seat closer than the end would have to rise in price while it stays free
+            if (node >= n && node - n != home && dist[node] < bound && seats.hasFreeSeat(node - n)) {
+                return false;
+            }
+        }
+        for (int t = 0; t < settledCount; t++) {
+            int node = settled[t];
+            if (node < n && menteePrice[node] + dist[node] - bound < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Moves every mentee on the path from r one step along it; the last one takes a free seat of endMentor, if any. */
@@ -231,8 +303,9 @@ final class SparseMatching {
                     if (!joined[i] || seats.mentorOf[i] == j) {
                         continue;
                     }
-                    long nd = d + menteePrice[i] + v - graph.reverseWeight[e];
-                    if (nd < bound && nd < distOf(i)) {
+                    long reduced = menteePrice[i] + v - graph.reverseWeight[e];
+                    long nd = d + reduced;
+                    if (reduced >= 0 && nd < bound && nd < distOf(i)) {
                         reach(i, nd, j);
                         if (seats.mentorOf[i] == Assignment.UNMATCHED) {
                             bound = nd;

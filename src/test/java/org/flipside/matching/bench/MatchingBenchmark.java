@@ -116,21 +116,22 @@ public final class MatchingBenchmark {
         if (shortlist == 0) {
             return new AssignmentSolver();
         }
-        return new AssignmentSolver(shortlist, Integer.getInteger("mentorShortlist", 8), Integer.getInteger("added", 8),
+        return new AssignmentSolver(shortlist, Integer.getInteger("mentorShortlist", 16), Integer.getInteger("added", 16),
                 java.time.Duration.ofSeconds(60),
                 Runtime.getRuntime().availableProcessors());
     }
 
     private static String header() {
-        return String.format("%-26s %9s %9s %9s %9s %6s %10s %10s %9s %8s %10s %9s", "case", "short ms", "opt ms",
-                "check ms", "total ms", "rounds", "edges", "added", "settled", "matched", "result", "heap MB");
+        return String.format("%-26s %9s %9s %9s %9s %6s %8s %10s %10s %9s %8s %10s %9s", "case", "short ms",
+                "opt ms", "check ms", "total ms", "rounds", "rows", "edges", "edges", "added", "settled", "matched", "result", "heap MB");
     }
 
     private static void row(String name, Assignment a, long millis, long heap) {
         SolveStatistics s = a.statistics();
         String result = a.optimal() ? "optimal" : "gap " + a.certificate().scoreGapTenths();
-        System.out.printf("%-26s %9d %9d %9d %9d %6d %10d %10d %9d %8d %10s %9d%n", name, s.shortlistMillis(),
-                s.optimiseMillis(), s.checkMillis(), millis, s.pricingRounds(), s.candidateEdges(), s.violationsAdded(),
+        System.out.printf("%-26s %9d %9d %9d %9d %6d %8d %10d %10d %9d %8d %10s %9d%n", name,
+                s.shortlistMillis(), s.optimiseMillis(), s.checkMillis(), millis, s.pricingRounds(), s.rowsChecked(),
+                s.candidateEdges(), s.violationsAdded(),
                 s.settled(), a.matched(), result, heap / 1_048_576);
     }
 
