@@ -19,7 +19,7 @@ public final class AssignmentSolver {
     private final double restartShare;
 
     public AssignmentSolver() {
-        this(32, 16, 16, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+        this(48, 16, 16, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -85,6 +85,7 @@ public final class AssignmentSolver {
             Pricing check = Pricing.scan(scores, seats, objective, graph, shortlist.bestLeftOut, cover, drift,
                     matching.menteePrice, matching.mentorPrice, addedPerMentee, closing, threads, pacer);
             rounds++;
+            rowsChecked += check.scannedMentees;
             checkNanos += System.nanoTime() - t1;
             if (closing || !check.anyAdded()) {
                 break;
@@ -104,7 +105,8 @@ public final class AssignmentSolver {
             optimiseNanos += System.nanoTime() - t2;
             closing = System.nanoTime() - started > budgetNanos;
         }
-        SolveStatistics statistics = new SolveStatistics(shortlistSize, graph.edges(), rounds, rowsChecked, violationsAdded,
+        SolveStatistics statistics = new SolveStatistics(shortlistSize, graph.edges(), rounds, rowsChecked,
+                violationsAdded,
                 matching.searches(), matching.settledTotal(), shortlistNanos / 1_000_000, optimiseNanos / 1_000_000,
                 checkNanos / 1_000_000, closing);
         return result(scores, seats, objective, matching, statistics);
