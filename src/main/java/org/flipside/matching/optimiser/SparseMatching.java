@@ -12,7 +12,6 @@ import java.util.Arrays;
  */
 final class SparseMatching {
 
-
     final int n;
     final Seats seats;
     final long[] menteePrice;
