@@ -1,6 +1,7 @@
 package org.flipside.matching.optimiser;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Computes the best assignment of a whole cohort and proves it. Each mentee's best mentors form a sparse candidate
@@ -57,7 +58,8 @@ public final class AssignmentSolver {
         Objective objective = Objective.of(priority, n, seats);
         Pacer pacer = new Pacer(progress);
 
-        Shortlist shortlist = Shortlist.build(scores, seats, objective, shortlistSize, mentorShortlistSize, threads, pacer);
+        Shortlist shortlist =
+                Shortlist.build(scores, seats, objective, shortlistSize, mentorShortlistSize, threads, pacer);
         long shortlistNanos = System.nanoTime() - started;
         CandidateGraph graph = shortlist.graph;
         SparseMatching matching = new SparseMatching(graph, seats, 0, 0);
@@ -68,7 +70,7 @@ public final class AssignmentSolver {
         int rounds = 0;
         boolean closing = false;
         long[] cover = new long[n];
-        java.util.Arrays.fill(cover, Long.MAX_VALUE / 4);
+        Arrays.fill(cover, Long.MAX_VALUE / 4);
         long drift = 0;
         long[] pricesAtCheck = matching.mentorPrice.clone();
         while (true) {
