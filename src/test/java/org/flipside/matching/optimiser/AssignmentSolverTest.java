@@ -55,6 +55,18 @@ class AssignmentSolverTest {
     }
 
     @Test
+    void unmatchedMenteesSayWhetherAnyMentorWasAllowed() {
+        int[][] rows = {{-1, 700, -1}, {-1, 600, -1}, {-1, -1, 900}, {500, 500, -1}};
+        int[] capacity = {0, 1, 0};
+        Assignment assignment = solveAndVerify(MatrixScores.of(rows), capacity, Priority.MOST_MATCHES_FIRST);
+        assertThat(assignment.mentorOf()).containsExactly(1, -1, -1, -1);
+        assertThat(Unmatched.of(MatrixScores.of(rows), capacity, assignment.mentorOf())).containsExactly(
+                new Unmatched(1, Unmatched.Reason.ALLOWED_MENTORS_FULL, 1),
+                new Unmatched(2, Unmatched.Reason.NO_ALLOWED_MENTOR, 0),
+                new Unmatched(3, Unmatched.Reason.ALLOWED_MENTORS_FULL, 1));
+    }
+
+    @Test
     void oneMentorWithFiveSeatsTakesFiveMentees() {
         int[][] rows = new int[7][1];
         for (int i = 0; i < 7; i++) {
