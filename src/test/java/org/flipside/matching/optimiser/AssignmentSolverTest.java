@@ -112,6 +112,26 @@ class AssignmentSolverTest {
     }
 
     @Test
+    void mentorsWithSeveralSeatsInAStructuredCohortAreProvenOptimalForBothPriorities() {
+        StructuredScores scores = new StructuredScores(400, 150, 11, true);
+        java.util.Random random = new java.util.Random(3);
+        int[] capacity = new int[150];
+        for (int j = 0; j < capacity.length; j++) {
+            capacity[j] = random.nextInt(5);
+        }
+        for (Priority priority : Priority.values()) {
+            for (double restartShare : new double[] {0.0, 2.0}) {
+                Assignment assignment = new AssignmentSolver(3, 2, 3, java.time.Duration.ofMinutes(1), 2, restartShare)
+                        .solve(scores, capacity, priority, ProgressListener.NONE);
+                CertificateCheck.Verdict verdict = CertificateCheck.verify(scores, capacity, priority, assignment);
+                assertThat(verdict.problems()).isEmpty();
+                assertThat(verdict.optimal()).isTrue();
+                assertThat(assignment.statistics().pricingRounds()).isGreaterThan(1);
+            }
+        }
+    }
+
+    @Test
     void badInputIsRejectedWithTheField() {
         MatrixScores scores = MatrixScores.of(new int[][] {{1, 2}});
         assertThatThrownBy(() -> solver.solve(scores, new int[] {1}, Priority.SCORE_FIRST, ProgressListener.NONE))
