@@ -58,6 +58,7 @@ create table matching_run (
     finished_at   timestamp with time zone,
     published_at  timestamp with time zone,
     published_by  varchar(100),
+    heartbeat_at  timestamp with time zone not null,
     version       bigint                   not null
 );
 create index ix_matching_run_program on matching_run (program_id, id);

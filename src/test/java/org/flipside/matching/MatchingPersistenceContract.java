@@ -149,16 +149,23 @@ abstract class MatchingPersistenceContract {
     }
 
     @Test
-    void unfinishedRunsAreFailedAsInterruptedAndFinishedOnesAreLeftAlone() {
-        MatchingRun running = runs.create(program, "{}", AT, "pm");
-        runs.started(running.id(), "loading");
+    void unfinishedRunsWithoutARecentHeartbeatAreFailedAndLiveOrFinishedOnesAreLeftAlone() {
+        MatchingRun abandoned = runs.create(program, "{}", AT, "pm");
+        runs.started(abandoned.id(), "loading");
+        MatchingRun abandonedInQueue = runs.create(program, "{}", AT, "pm");
+        MatchingRun alive = runs.create(program, "{}", AT, "pm");
+        runs.started(alive.id(), "optimising");
         MatchingRun finished = runs.create(program, "{}", AT, "pm");
         runs.failed(finished.id(), "earlier failure", AT);
 
-        runs.failUnfinished("interrupted", AT.plusSeconds(5));
+        runs.heartbeat(List.of(alive.id(), finished.id()), AT.plusSeconds(170));
+        int failed = runs.failAbandoned(AT.plusSeconds(60), "interrupted", AT.plusSeconds(180));
 
-        assertThat(runs.find(running.id()).orElseThrow()).extracting(MatchingRun::state, MatchingRun::failure)
-                .containsExactly(RunState.FAILED, "interrupted");
+        assertThat(failed).isEqualTo(2);
+        assertThat(List.of(abandoned.id(), abandonedInQueue.id())).allSatisfy(id ->
+                assertThat(runs.find(id).orElseThrow()).extracting(MatchingRun::state, MatchingRun::failure)
+                        .containsExactly(RunState.FAILED, "interrupted"));
+        assertThat(runs.find(alive.id()).orElseThrow().state()).isEqualTo(RunState.RUNNING);
         assertThat(runs.find(finished.id()).orElseThrow().failure()).isEqualTo("earlier failure");
     }
 

@@ -1,6 +1,7 @@
 package org.flipside.matching.optimiser;
 
 import java.time.Duration;
+import java.util.Arrays;
 
 /**
  * Computes the best assignment of a whole cohort and proves it. Each mentee's best mentors form a sparse candidate
@@ -16,9 +17,10 @@ public final class AssignmentSolver {
     private final int addedPerMentee;
     private final long budgetNanos;
     private final int threads;
+    private final double restartShare;
 
     public AssignmentSolver() {
-        this(24, 8, 8, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+        this(48, 16, 16, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -30,6 +32,12 @@ public final class AssignmentSolver {
      */
     public AssignmentSolver(int shortlistSize, int mentorShortlistSize, int addedPerMentee, Duration budget,
                             int threads) {
+        this(shortlistSize, mentorShortlistSize, addedPerMentee, budget, threads, 1.0 / 32);
+    }
+
+    /** As above; a check that adds pairs for more than {@code restartShare} of the mentees restarts the solve. */
+    AssignmentSolver(int shortlistSize, int mentorShortlistSize, int addedPerMentee, Duration budget, int threads,
+                     double restartShare) {
         if (shortlistSize < 1 || mentorShortlistSize < 0 || addedPerMentee < 1 || threads < 1) {
             throw new IllegalArgumentException(
                     "shortlistSize, addedPerMentee and threads must be at least 1, mentorShortlistSize at least 0");
@@ -39,6 +47,7 @@ public final class AssignmentSolver {
         this.addedPerMentee = addedPerMentee;
         this.budgetNanos = budget.toNanos();
         this.threads = threads;
+        this.restartShare = restartShare;
     }
 
     public Assignment solve(PairScores scores, int[] capacity, Priority priority, ProgressListener progress) {
@@ -49,23 +58,26 @@ public final class AssignmentSolver {
         Objective objective = Objective.of(priority, n, seats);
         Pacer pacer = new Pacer(progress);
 
-        Shortlist shortlist = Shortlist.build(scores, seats, objective, shortlistSize, mentorShortlistSize, threads, pacer);
+        Shortlist shortlist =
+                Shortlist.build(scores, seats, objective, shortlistSize, mentorShortlistSize, threads, pacer);
         long shortlistNanos = System.nanoTime() - started;
         CandidateGraph graph = shortlist.graph;
-        SparseMatching matching = new SparseMatching(graph, seats);
+        SparseMatching matching = new SparseMatching(graph, seats, 0, 0);
         long optimiseNanos = 0;
         long checkNanos = 0;
         long violationsAdded = 0;
+        long rowsChecked = 0;
         int rounds = 0;
         boolean closing = false;
         long[] cover = new long[n];
-        java.util.Arrays.fill(cover, Long.MAX_VALUE / 4);
+        Arrays.fill(cover, Long.MAX_VALUE / 4);
         long drift = 0;
         long[] pricesAtCheck = matching.mentorPrice.clone();
         while (true) {
             long t0 = System.nanoTime();
             int[] joined = {0};
-            matching.joinAll(i -> pacer.tick("optimising", ++joined[0], n));
+            int waiting = matching.waiting();
+            matching.joinAll(i -> pacer.tick("optimising", ++joined[0], waiting));
             pacer.report("optimising", 1);
             long t1 = System.nanoTime();
             optimiseNanos += t1 - t0;
@@ -75,6 +87,7 @@ public final class AssignmentSolver {
             Pricing check = Pricing.scan(scores, seats, objective, graph, shortlist.bestLeftOut, cover, drift,
                     matching.menteePrice, matching.mentorPrice, addedPerMentee, closing, threads, pacer);
             rounds++;
+            rowsChecked += check.scannedMentees;
             checkNanos += System.nanoTime() - t1;
             if (closing || !check.anyAdded()) {
                 break;
@@ -82,11 +95,20 @@ public final class AssignmentSolver {
             violationsAdded += check.violations;
             graph = graph.withAdded(check.added, check.addedWeight);
             long t2 = System.nanoTime();
-            matching.grow(graph, check.menteesWithAdditions());
+            int[] rejoining = check.menteesWithAdditions();
+            if (rejoining.length > n * restartShare) {
+                // many changed rows: solving the larger graph afresh is cheaper than repairing that many paths
+                long searches = matching.searches();
+                long settled = matching.settledTotal();
+                matching = new SparseMatching(graph, seats, searches, settled);
+            } else {
+                matching.grow(graph, rejoining);
+            }
             optimiseNanos += System.nanoTime() - t2;
             closing = System.nanoTime() - started > budgetNanos;
         }
-        SolveStatistics statistics = new SolveStatistics(shortlistSize, graph.edges(), rounds, violationsAdded,
+        SolveStatistics statistics = new SolveStatistics(shortlistSize, graph.edges(), rounds, rowsChecked,
+                violationsAdded,
                 matching.searches(), matching.settledTotal(), shortlistNanos / 1_000_000, optimiseNanos / 1_000_000,
                 checkNanos / 1_000_000, closing);
         return result(scores, seats, objective, matching, statistics);

@@ -6,7 +6,7 @@ final class Pacer {
     private static final long INTERVAL_NANOS = 100_000_000L;
 
     private final ProgressListener listener;
-    private long last = Long.MIN_VALUE;
+    private volatile long last = Long.MIN_VALUE;
 
     Pacer(ProgressListener listener) {
         this.listener = listener == null ? ProgressListener.NONE : listener;

@@ -61,8 +61,17 @@ final class Pricing {
                 long found = 0;
                 int leftOut = PairScores.FORBIDDEN;
                 long most = NOTHING;
+                // no left-out pair scores above bestLeftOut, so a mentor priced at least this high cannot be
+                // under-priced with this mentee: its score need not even be computed
+                long ceiling = objective.weight(bestLeftOut[i]);
+                long priceLimit = ceiling - u;
+                long lowestSkippedPrice = Long.MAX_VALUE;
                 for (int j = 0; j < m; j++) {
                     if (capacity[j] == 0 || candidateOf[j] == i) {
+                        continue;
+                    }
+                    if (mentorPrice[j] >= priceLimit) {
+                        lowestSkippedPrice = Math.min(lowestSkippedPrice, mentorPrice[j]);
                         continue;
                     }
                     int s = scores.score(i, j);
@@ -88,6 +97,11 @@ final class Pricing {
                         leftOut = Math.max(leftOut, s);
                         most = Math.max(most, excess);
                     }
+                }
+                if (lowestSkippedPrice != Long.MAX_VALUE) {
+                    // skipped pairs are left out with unknown scores: keep the bounds that still hold for them
+                    leftOut = Math.max(leftOut, bestLeftOut[i]);
+                    most = Math.max(most, ceiling - lowestSkippedPrice);
                 }
                 bestLeftOut[i] = leftOut;
                 cover[i] = most == NOTHING ? NOTHING : most - drift;

@@ -61,7 +61,7 @@ public class RunService {
         MatchingRun run = runs.create(programId, settingsStore.toJson(settings.effective(program)), clock.instant(),
                 actor);
         Locale locale = LocaleContextHolder.getLocale();
-        if (!queue.submit(new DelegatingSecurityContextRunnable(() -> runner.execute(run.id(), locale),
+        if (!queue.submit(run.id(), new DelegatingSecurityContextRunnable(() -> runner.execute(run.id(), locale),
                 SecurityContextHolder.getContext()))) {
             runs.failed(run.id(), "too many runs are waiting; try again in a minute", clock.instant());
             throw new RuleViolationException("matching.run.queueFull",

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,8 @@ public class RunStore {
     public MatchingRun create(long programId, String settings, Instant at, String by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("insert into matching_run (program_id, state, progress, settings, mentees, mentors, started_at, "
-                        + "started_by, version) values (:program, 'QUEUED', 0, :settings, 0, 0, :at, :by, 0)")
+                        + "started_by, heartbeat_at, version) "
+                        + "values (:program, 'QUEUED', 0, :settings, 0, 0, :at, :by, :at, 0)")
                 .param("program", programId).param("settings", settings).param("at", utc(at)).param("by", by)
                 .update(keys, "id");
         return find(keys.getKey().longValue()).orElseThrow();
@@ -87,11 +89,22 @@ public class RunStore {
                 .param("id", id).param("total", totalScore).param("at", utc(at)).param("by", by).update();
     }
 
-    /** Runs that were queued or running when an instance stopped: nothing will finish them any more. */
-    public int failUnfinished(String failure, Instant at) {
+    /** Marks the given unfinished runs as still looked after by a live instance. */
+    public void heartbeat(Collection<Long> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update matching_run set heartbeat_at = :at where id in (:ids) and state in ('QUEUED', 'RUNNING')")
+                    .param("at", utc(at)).param("ids", ids).update();
+        }
+    }
+
+    /**
+     * Fails queued or running runs whose instance stopped looking after them (no heartbeat since {@code silentSince}):
+     * nothing will ever finish them. Runs of live instances keep beating and are left alone.
+     */
+    public int failAbandoned(Instant silentSince, String failure, Instant at) {
         return jdbc.sql("update matching_run set state = 'FAILED', failure = :failure, finished_at = :at, "
-                        + "version = version + 1 where state in ('QUEUED', 'RUNNING')")
-                .param("failure", failure).param("at", utc(at)).update();
+                        + "version = version + 1 where state in ('QUEUED', 'RUNNING') and heartbeat_at < :silent")
+                .param("failure", failure).param("at", utc(at)).param("silent", utc(silentSince)).update();
     }
 
     private static MatchingRun row(ResultSet rs, int n) throws SQLException {

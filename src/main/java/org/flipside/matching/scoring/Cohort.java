@@ -77,6 +77,8 @@ public final class Cohort implements PairScores {
      */
     public static Cohort of(List<Candidate> mentees, List<Candidate> mentors, MatchingSettings settings,
                             List<Question> questions, HardRules rules) {
+        Objects.requireNonNull(mentees, "mentees");
+        Objects.requireNonNull(mentors, "mentors");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(rules, "rules");
         List<Candidate> menteeList = List.copyOf(mentees);
@@ -86,10 +88,13 @@ public final class Cohort implements PairScores {
         Person[] menteePeople = compiler.compile(menteeList, true);
         Person[] mentorPeople = compiler.compile(mentorList, false);
         compiler.fillOffers(mentorPeople, mentorList);
-        CohortCompiler.doNotMatch(menteePeople, mentorPeople);
+        compiler.rankWords();
+        Map<String, List<Integer>> menteeAt = CohortCompiler.indexes(menteePeople);
+        Map<String, List<Integer>> mentorAt = CohortCompiler.indexes(mentorPeople);
+        CohortCompiler.doNotMatch(menteePeople, mentorPeople, menteeAt, mentorAt);
         Fulfilment fulfilment = new Fulfilment(Reasons.stylePreferences(settings),
                 links.stream().map(AnswerLink::kind).toArray(AnswerLink.Kind[]::new));
-        HardConstraints constraints = HardConstraints.of(menteePeople, mentorPeople, settings, rules);
+        HardConstraints constraints = HardConstraints.of(menteeAt, mentorAt, settings, rules);
         return new Cohort(menteeList, mentorList, menteePeople, mentorPeople, settings, fulfilment, constraints,
                 new Reasons(settings, fulfilment, links));
     }

@@ -29,6 +29,7 @@ final class CohortCompiler {
     private final Map<String, Integer> locations = new HashMap<>();
     private final ReportingLines reportingLines;
     private final List<AnswerLink> links;
+    private final WordRanking ranking = new WordRanking();
 
     CohortCompiler(ReportingLines reportingLines, List<AnswerLink> links) {
         this.reportingLines = reportingLines;
@@ -37,10 +38,25 @@ final class CohortCompiler {
 
     Person[] compile(List<Candidate> candidates, boolean mentees) {
         Person[] people = new Person[candidates.size()];
+        long[] week = new long[people.length * WeeklySlots.WORDS];
         for (int i = 0; i < people.length; i++) {
             people[i] = person(candidates.get(i), mentees);
+            ZoneId zone = zoneOf(candidates.get(i));
+            if (zone != null) {
+                long[] mask = WeeklySlots.mask(candidates.get(i).profile().availability(), zone);
+                System.arraycopy(mask, 0, week, i * WeeklySlots.WORDS, WeeklySlots.WORDS);
+                people[i].weekAt = i * WeeklySlots.WORDS;
+                people[i].slotCount = WeeklySlots.count(mask);
+            }
+            people[i].week = week;
         }
         return people;
+    }
+
+    /** The profile's time zone, else the directory's; null when neither is a known zone. */
+    private static ZoneId zoneOf(Candidate candidate) {
+        ZoneId zone = WeeklySlots.zone(candidate.profile().timeZone());
+        return zone != null || candidate.employee() == null ? zone : WeeklySlots.zone(candidate.employee().timeZone());
     }
 
     /** Offered levels by skill index need the whole cohort's skills first, so they are filled in a second pass. */
@@ -64,31 +80,28 @@ final class CohortCompiler {
         } else {
             profile.offered().forEach(rating -> id(skills, rating.skillCode()));
         }
-        p.interests = wordIds(profile.interests());
-        for (int id : p.interests) {
-            p.interestBits |= 1L << (id & 63);
-        }
+        int[] interestIds = wordIds(profile.interests());
         for (WorkStyleDimension dimension : WorkStyleDimension.values()) {
             Integer score = profile.workStyle().get(dimension);
-            p.style[dimension.ordinal()] = score == null ? Person.UNKNOWN : score;
+            if (score != null) {
+                p.style(dimension.ordinal(), Math.max(0, Math.min(100, score)));
+            }
         }
-        ZoneId zone = WeeklySlots.zone(profile.timeZone());
-        if (zone == null && employee != null) {
-            zone = WeeklySlots.zone(employee.timeZone());
-        }
+        ZoneId zone = zoneOf(candidate);
         if (zone != null) {
             p.offset = WeeklySlots.offsetMinutes(zone);
-            p.slots = WeeklySlots.mask(profile.availability(), zone);
-            p.slotCount = WeeklySlots.count(p.slots);
         }
-        List<String> spoken = spoken(candidate);
-        p.languagesKnown = !spoken.isEmpty();
-        for (String language : spoken) {
+        for (String language : spoken(candidate)) {
             int id = id(languages, language);
-            if (p.languages.length <= id >>> 6) {
-                p.languages = Arrays.copyOf(p.languages, (id >>> 6) + 1);
+            if (id < 64) {
+                p.languageMask |= 1L << id;
+            } else {
+                int word = (id - 64) >>> 6;
+                if (p.moreLanguages.length <= word) {
+                    p.moreLanguages = Arrays.copyOf(p.moreLanguages, word + 1);
+                }
+                p.moreLanguages[word] |= 1L << (id & 63);
             }
-            p.languages[id >>> 6] |= 1L << (id & 63);
         }
         p.mode = profile.meetingMode() == null ? Person.UNKNOWN : switch (profile.meetingMode()) {
             case IN_PERSON -> Person.IN_PERSON;
@@ -107,7 +120,7 @@ final class CohortCompiler {
             p.exit = position.get().exit();
             p.depth = position.get().depth();
         }
-        answers(p, profile, mentee);
+        ranking.add(p, interestIds, answers(p, profile, mentee));
         return p;
     }
 
@@ -125,10 +138,15 @@ final class CohortCompiler {
             p.wantTotal += entry.getValue();
             k++;
         }
+        p.skillPercent = new int[p.wantTotal + 1];
+        for (int covered = 0; p.wantTotal > 0 && covered <= p.wantTotal; covered++) {
+            p.skillPercent[covered] = Fulfilment.percent(covered, p.wantTotal);
+        }
     }
 
-    private void answers(Person p, ProfileSnapshot profile, boolean mentee) {
-        p.answerIds = new int[links.size()][];
+    /** Chosen values or words per link, by first-seen id; scales go straight into the person. */
+    private int[][] answers(Person p, ProfileSnapshot profile, boolean mentee) {
+        int[][] ids = new int[links.size()][];
         p.answerScale = new int[links.size()];
         for (int l = 0; l < links.size(); l++) {
             AnswerLink link = links.get(l);
@@ -139,15 +157,22 @@ final class CohortCompiler {
             }
             switch (link.kind()) {
                 case SCALE -> p.answerScale[l] = scale(values.get(0));
-                case CHOICE -> p.answerIds[l] = sorted(values.stream().map(AnswerLink::choiceKey)
-                        .mapToInt(value -> id(words, value)).distinct().toArray());
-                case WORDS -> p.answerIds[l] = nullWhenEmpty(wordIds(String.join(" ", values)));
+                case CHOICE -> ids[l] = values.stream().map(AnswerLink::choiceKey)
+                        .mapToInt(value -> id(words, value)).distinct().toArray();
+                case WORDS -> ids[l] = nullWhenEmpty(wordIds(String.join(" ", values)));
             }
         }
+        return ids;
+    }
+
+    /** Ranks the words by use and fills every person's word sets; call once both sides are compiled. */
+    void rankWords() {
+        ranking.fill(words.size());
     }
 
     private int[] wordIds(String text) {
-        return sorted(Words.of(text).keySet().stream().mapToInt(word -> id(words, word)).toArray());
+        return Words.of(text).keySet().stream().mapToInt(word -> id(words, word))
+                .toArray();
     }
 
     /** The languages of the profile, else those of the directory entry, as ISO codes. */
@@ -177,11 +202,6 @@ final class CohortCompiler {
         }
     }
 
-    private static int[] sorted(int[] ids) {
-        Arrays.sort(ids);
-        return ids;
-    }
-
     private static int[] nullWhenEmpty(int[] ids) {
         return ids.length == 0 ? null : ids;
     }
@@ -200,28 +220,24 @@ final class CohortCompiler {
     }
 
     /** Sets {@code doNotMatch} on each mentee: the mentors either of the two lists names. */
-    static void doNotMatch(Person[] mentees, Person[] mentors) {
-        Map<String, List<Integer>> menteeAt = indexes(mentees);
-        Map<String, List<Integer>> mentorAt = indexes(mentors);
-        List<Set<Integer>> barred = new ArrayList<>();
-        for (int i = 0; i < mentees.length; i++) {
-            barred.add(new java.util.TreeSet<>());
-        }
+    static void doNotMatch(Person[] mentees, Person[] mentors, Map<String, List<Integer>> menteeAt,
+                           Map<String, List<Integer>> mentorAt) {
+        Map<Integer, Set<Integer>> barred = new HashMap<>(); // only the few people with a list, or named on one
         for (int i = 0; i < mentees.length; i++) {
             for (String number : mentees[i].candidate.profile().doNotMatch()) {
-                barred.get(i).addAll(mentorAt.getOrDefault(number, List.of()));
+                for (int j : mentorAt.getOrDefault(number, List.of())) {
+                    barred.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(j);
+                }
             }
         }
         for (int j = 0; j < mentors.length; j++) {
             for (String number : mentors[j].candidate.profile().doNotMatch()) {
                 for (int i : menteeAt.getOrDefault(number, List.of())) {
-                    barred.get(i).add(j);
+                    barred.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(j);
                 }
             }
         }
-        for (int i = 0; i < mentees.length; i++) {
-            mentees[i].doNotMatch = barred.get(i).stream().mapToInt(Integer::intValue).toArray();
-        }
+        barred.forEach((i, js) -> mentees[i].doNotMatch = js.stream().mapToInt(Integer::intValue).toArray());
     }
 
     static Map<String, List<Integer>> indexes(Person[] people) {

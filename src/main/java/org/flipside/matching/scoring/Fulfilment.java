@@ -21,9 +21,37 @@ final class Fulfilment {
     static final int SIMILAR = 1;
     static final int COMPLEMENTARY = 2;
 
+    /** {@code percent(part, whole)} for whole up to {@link #SMALL}, so that common cases need no division. */
+    private static final int SMALL = 64;
+    private static final int[] SMALL_PERCENT = new int[(SMALL + 1) * (SMALL + 1)];
+    private static final int[] AVAILABILITY = new int[WeeklySlots.QUARTERS + 1];
+    private static final int MAX_OFFSET_DISTANCE = 27 * 60;
+    private static final int[] TIME_ZONE = new int[MAX_OFFSET_DISTANCE + 1];
+    private static final int[] GENERATION = new int[FULL_GENERATION_YEARS + 1];
+
+    static {
+        for (int whole = 1; whole <= SMALL; whole++) {
+            for (int part = 0; part <= whole; part++) {
+                SMALL_PERCENT[whole * (SMALL + 1) + part] = percent(part, whole);
+            }
+        }
+        for (int q = 0; q < AVAILABILITY.length; q++) {
+            AVAILABILITY[q] = Math.min(100, percent(q, FULL_AVAILABILITY_QUARTERS));
+        }
+        for (int d = 0; d < TIME_ZONE.length; d++) {
+            TIME_ZONE[d] = Math.max(0, 100 - percent(d, NO_TIME_ZONE_MINUTES));
+        }
+        for (int years = 0; years < GENERATION.length; years++) {
+            GENERATION[years] = Math.min(100, percent(years, FULL_GENERATION_YEARS));
+        }
+    }
+
     private final int[] stylePreference;
     private final int styleDimensions;
     private final AnswerLink.Kind[] linkKinds;
+    /** The average over the compared dimensions (or links) of a sum of 0–100 parts, by that sum. */
+    private final int[] styleAverage;
+    private final int[] answerAverage;
 
     Fulfilment(int[] stylePreference, AnswerLink.Kind[] linkKinds) {
         this.stylePreference = stylePreference.clone();
@@ -33,6 +61,16 @@ final class Fulfilment {
         }
         this.styleDimensions = counted;
         this.linkKinds = linkKinds.clone();
+        this.styleAverage = averages(counted);
+        this.answerAverage = averages(linkKinds.length);
+    }
+
+    private static int[] averages(int parts) {
+        int[] table = new int[parts * 100 + 1];
+        for (int sum = 0; parts > 0 && sum < table.length; sum++) {
+            table[sum] = percent(sum, parts * 100);
+        }
+        return table;
     }
 
     /** Whether the criterion has anything to compare in this program at all. */
@@ -70,16 +108,20 @@ final class Fulfilment {
         for (int k = 0; k < mentee.wantSkill.length; k++) {
             covered += Math.min(offered[mentee.wantSkill[k]], mentee.wantLevel[k]);
         }
-        return percent(covered, mentee.wantTotal);
+        return mentee.skillPercent[covered];
     }
 
     /** Shared interest words over the shorter of the two lists. */
     static int interests(Person a, Person b) {
-        int fewer = Math.min(a.interests.length, b.interests.length);
-        if (fewer == 0 || (a.interestBits & b.interestBits) == 0) {
+        int fewer = Math.min(a.interestSize, b.interestSize);
+        if (fewer == 0) {
             return 0;
         }
-        return percent(shared(a.interests, b.interests), fewer);
+        int shared = WordSet.shared(a.interestLow, a.interestHigh, b.interestLow, b.interestHigh);
+        if (a.interestRare.length > 0 && b.interestRare.length > 0) {
+            shared += WordSet.shared(a.interestRare, b.interestRare);
+        }
+        return smallPercent(shared, fewer);
     }
 
     /** Average over the compared dimensions; a dimension either person left unanswered earns nothing. */
@@ -90,36 +132,38 @@ final class Fulfilment {
         int sum = 0;
         for (int d = 0; d < 5; d++) {
             int preference = stylePreference[d];
-            int x = a.style[d];
-            int y = b.style[d];
+            int x = a.style(d);
+            int y = b.style(d);
             if (preference == IGNORE || x == Person.UNKNOWN || y == Person.UNKNOWN) {
                 continue;
             }
             int distance = Math.abs(x - y);
             sum += preference == SIMILAR ? 100 - distance : distance;
         }
-        return percent(sum, styleDimensions * 100);
+        return styleAverage[sum];
     }
 
     static int availability(Person a, Person b) {
-        if (a.slots == null || b.slots == null) {
+        if (a.weekAt < 0 || b.weekAt < 0) {
             return 0;
         }
-        int common = WeeklySlots.common(a.slots, b.slots);
-        return Math.min(100, percent(common, FULL_AVAILABILITY_QUARTERS));
+        return AVAILABILITY[WeeklySlots.common(a.week, a.weekAt, b.week, b.weekAt)];
     }
 
     static int timeZone(Person a, Person b) {
         if (a.offset == Person.UNKNOWN || b.offset == Person.UNKNOWN) {
             return 0;
         }
-        return Math.max(0, 100 - percent(Math.abs(a.offset - b.offset), NO_TIME_ZONE_MINUTES));
+        return TIME_ZONE[Math.min(MAX_OFFSET_DISTANCE, Math.abs(a.offset - b.offset))];
     }
 
     static int language(Person a, Person b) {
-        int words = Math.min(a.languages.length, b.languages.length);
+        if ((a.languageMask & b.languageMask) != 0) {
+            return 100;
+        }
+        int words = Math.min(a.moreLanguages.length, b.moreLanguages.length);
         for (int k = 0; k < words; k++) {
-            if ((a.languages[k] & b.languages[k]) != 0) {
+            if ((a.moreLanguages[k] & b.moreLanguages[k]) != 0) {
                 return 100;
             }
         }
@@ -151,7 +195,7 @@ final class Fulfilment {
         for (int l = 0; l < links; l++) {
             sum += answer(l, mentee, mentor);
         }
-        return percent(sum, links * 100);
+        return answerAverage[sum];
     }
 
     int answer(int link, Person mentee, Person mentor) {
@@ -160,12 +204,19 @@ final class Fulfilment {
             int y = mentor.answerScale[link];
             return x == Person.UNKNOWN || y == Person.UNKNOWN ? 0 : Math.max(0, 100 - SCALE_STEP * Math.abs(x - y));
         }
-        int[] x = mentee.answerIds[link];
-        int[] y = mentor.answerIds[link];
-        if (x == null || y == null) {
+        long[] x = mentee.answerWords;
+        long[] y = mentor.answerWords;
+        int at = 3 * link;
+        int sizeX = (int) x[at + 2];
+        int sizeY = (int) y[at + 2];
+        if (sizeX < 0 || sizeY < 0) {
             return 0;
         }
-        return percent(shared(x, y), Math.min(x.length, y.length));
+        int shared = WordSet.shared(x[at], x[at + 1], y[at], y[at + 1]);
+        if ((x[at + 2] >>> 32) > 0 && (y[at + 2] >>> 32) > 0) {
+            shared += WordSet.shared(mentee.answerRare[link], mentor.answerRare[link]);
+        }
+        return smallPercent(shared, Math.min(sizeX, sizeY));
     }
 
     static int crossing(int a, int b) {
@@ -176,26 +227,12 @@ final class Fulfilment {
         if (a.birthYear == Person.UNKNOWN || b.birthYear == Person.UNKNOWN) {
             return 0;
         }
-        return Math.min(100, percent(Math.abs(a.birthYear - b.birthYear), FULL_GENERATION_YEARS));
+        int years = Math.abs(a.birthYear - b.birthYear);
+        return years >= FULL_GENERATION_YEARS ? 100 : GENERATION[years];
     }
 
-    /** How many values two sorted id arrays have in common. */
-    static int shared(int[] x, int[] y) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < x.length && j < y.length) {
-            if (x[i] == y[j]) {
-                common++;
-                i++;
-                j++;
-            } else if (x[i] < y[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return common;
+    private static int smallPercent(int part, int whole) {
+        return whole <= SMALL ? SMALL_PERCENT[whole * (SMALL + 1) + part] : percent(part, whole);
     }
 
     /** {@code 100 × part / whole} rounded half up, in integers so that every platform agrees. */

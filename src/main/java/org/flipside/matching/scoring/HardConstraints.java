@@ -30,9 +30,9 @@ final class HardConstraints {
         this.forbidden = forbidden;
     }
 
-    static HardConstraints of(Person[] mentees, Person[] mentors, MatchingSettings settings, HardRules rules) {
-        Map<String, List<Integer>> menteeAt = CohortCompiler.indexes(mentees);
-        Map<String, List<Integer>> mentorAt = CohortCompiler.indexes(mentors);
+    /** @param menteeAt and {@code mentorAt}: each employee number's indexes on that side */
+    static HardConstraints of(Map<String, List<Integer>> menteeAt, Map<String, List<Integer>> mentorAt,
+                              MatchingSettings settings, HardRules rules) {
         PairSet earlier = settings.avoidEarlierPairs() ? pairs(rules.earlierPairs(), menteeAt, mentorAt)
                 : PairSet.of(new long[0], 0);
         return new HardConstraints(settings.chainLevels(), settings.minimumGradeGap(), earlier,

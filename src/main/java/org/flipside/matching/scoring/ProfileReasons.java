@@ -45,8 +45,8 @@ final class ProfileReasons {
                 continue;
             }
             Term named = Term.of("matching.style.dimension." + dimension.name());
-            int x = mentee.style[dimension.ordinal()];
-            int y = mentor.style[dimension.ordinal()];
+            int x = mentee.style(dimension.ordinal());
+            int y = mentor.style(dimension.ordinal());
             if (x == Person.UNKNOWN && y == Person.UNKNOWN) {
                 parts.add(Term.of("matching.style.missingBoth", named));
             } else if (x == Person.UNKNOWN || y == Person.UNKNOWN) {
@@ -61,14 +61,14 @@ final class ProfileReasons {
 
     Reason availability(Person mentee, Person mentor) {
         for (Person person : new Person[] {mentee, mentor}) {
-            if (person.slots == null) {
+            if (person.weekAt < 0) {
                 return Reason.of("matching.reason.availability.noZone", name(person));
             }
             if (person.slotCount == 0) {
                 return Reason.of("matching.reason.availability.missing", name(person));
             }
         }
-        int common = WeeklySlots.common(mentee.slots, mentor.slots);
+        int common = WeeklySlots.common(mentee.week, mentee.weekAt, mentor.week, mentor.weekAt);
         return common == 0 ? Reason.of("matching.reason.availability.none")
                 : Reason.of("matching.reason.availability.common", duration(common * 15));
     }

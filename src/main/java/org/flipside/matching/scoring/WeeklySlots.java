@@ -63,9 +63,14 @@ final class WeeklySlots {
     }
 
     static int common(long[] a, long[] b) {
+        return common(a, 0, b, 0);
+    }
+
+    /** Quarter hours in common of the masks starting at {@code atA} in {@code a} and {@code atB} in {@code b}. */
+    static int common(long[] a, int atA, long[] b, int atB) {
         int quarters = 0;
         for (int k = 0; k < WORDS; k++) {
-            quarters += Long.bitCount(a[k] & b[k]);
+            quarters += Long.bitCount(a[atA + k] & b[atB + k]);
         }
         return quarters;
     }

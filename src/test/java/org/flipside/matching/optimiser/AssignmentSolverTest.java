@@ -55,6 +55,18 @@ class AssignmentSolverTest {
     }
 
     @Test
+    void unmatchedMenteesSayWhetherAnyMentorWasAllowed() {
+        int[][] rows = {{-1, 700, -1}, {-1, 600, -1}, {-1, -1, 900}, {500, 500, -1}};
+        int[] capacity = {0, 1, 0};
+        Assignment assignment = solveAndVerify(MatrixScores.of(rows), capacity, Priority.MOST_MATCHES_FIRST);
+        assertThat(assignment.mentorOf()).containsExactly(1, -1, -1, -1);
+        assertThat(Unmatched.of(MatrixScores.of(rows), capacity, assignment.mentorOf())).containsExactly(
+                new Unmatched(1, Unmatched.Reason.ALLOWED_MENTORS_FULL, 1),
+                new Unmatched(2, Unmatched.Reason.NO_ALLOWED_MENTOR, 0),
+                new Unmatched(3, Unmatched.Reason.ALLOWED_MENTORS_FULL, 1));
+    }
+
+    @Test
     void oneMentorWithFiveSeatsTakesFiveMentees() {
         int[][] rows = new int[7][1];
         for (int i = 0; i < 7; i++) {
@@ -97,6 +109,26 @@ class AssignmentSolverTest {
         assertThat(assignment.matched()).isEqualTo(300);
         assertThat(assignment.statistics().pricingRounds()).isGreaterThan(1);
         assertThat(phases).contains("shortlisting", "optimising", "checking optimality");
+    }
+
+    @Test
+    void mentorsWithSeveralSeatsInAStructuredCohortAreProvenOptimalForBothPriorities() {
+        StructuredScores scores = new StructuredScores(400, 150, 11, true);
+        java.util.Random random = new java.util.Random(3);
+        int[] capacity = new int[150];
+        for (int j = 0; j < capacity.length; j++) {
+            capacity[j] = random.nextInt(5);
+        }
+        for (Priority priority : Priority.values()) {
+            for (double restartShare : new double[] {0.0, 2.0}) {
+                Assignment assignment = new AssignmentSolver(3, 2, 3, java.time.Duration.ofMinutes(1), 2, restartShare)
+                        .solve(scores, capacity, priority, ProgressListener.NONE);
+                CertificateCheck.Verdict verdict = CertificateCheck.verify(scores, capacity, priority, assignment);
+                assertThat(verdict.problems()).isEmpty();
+                assertThat(verdict.optimal()).isTrue();
+                assertThat(assignment.statistics().pricingRounds()).isGreaterThan(1);
+            }
+        }
     }
 
     @Test
