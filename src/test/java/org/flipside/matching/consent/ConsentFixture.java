@@ -107,8 +107,8 @@ public final class ConsentFixture {
     public long run(long programId, String explanation, long[]... pairs) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("insert into matching_run (program_id, state, progress, settings, mentees, mentors, matched, "
-                        + "started_at, started_by, heartbeat_at, finished_at, version) values (:program, 'DONE', 100, '{}', "
-                        + ":count, :count, :count, :now, 'test', :now, :now, 0)")
+                        + "started_at, started_by, heartbeat_at, finished_at, version) values (:program, 'DONE', 100, "
+                        + "'{}', :count, :count, :count, :now, 'test', :now, :now, 0)")
                 .param("program", programId).param("count", pairs.length).param("now", now).update();
         long runId = jdbc.sql("select max(id) from matching_run where program_id = :program")
                 .param("program", programId).query(Long.class).single();
