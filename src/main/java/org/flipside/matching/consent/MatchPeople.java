@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flipside.matching.MatchPerson;
 import org.flipside.people.Directory;
 import org.flipside.people.Employee;
 import org.flipside.program.ParticipantProfiles;
@@ -68,6 +69,11 @@ public class MatchPeople {
             return employee == null ? new Named(participantId, number, number, null, null, null)
                     : new Named(participantId, number, employee.fullName(), employee.jobTitle(),
                     employee.department(), employee.email());
+        }
+
+        /** The participant as events and mails name them. */
+        public MatchPerson person() {
+            return new MatchPerson(participantId, fullName, email);
         }
 
         public static Named unknown(long participantId) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.flipside.audit.AuditLog;
 import org.flipside.matching.MatchConfirmed;
 import org.flipside.matching.MatchDeclined;
+import org.flipside.matching.MatchPerson;
 import org.flipside.matching.consent.MatchPeople.Named;
 import org.flipside.matching.seat.SeatLedger;
 import org.flipside.program.Enrollment;
@@ -96,15 +97,25 @@ public class MyMatches {
             throw new RuleViolationException("matching.answer.closed", "This match is no longer open.");
         }
         MentorMatch changed = matches.update(ConsentRules.answered(match, side, answer, kept, now));
-        if (changed.state() == MatchState.CONFIRMED) {
-            audit.success("MATCH_CONFIRMED", MatchStore.KIND, matchId, "program=" + match.programId());
-            events.publishEvent(new MatchConfirmed(matchId, match.programId(), match.menteeParticipantId(),
-                    match.mentorParticipantId(), match.score(), now));
-        } else if (changed.state() == MatchState.DECLINED) {
-            seats.release(matchId);
-            audit.success("MATCH_DECLINED", MatchStore.KIND, matchId, "program=" + match.programId() + " by=" + side);
-            events.publishEvent(new MatchDeclined(matchId, match.programId(), match.menteeParticipantId(),
-                    match.mentorParticipantId(), side, now));
+        if (changed.state() == MatchState.CONFIRMED || changed.state() == MatchState.DECLINED) {
+            Map<Long, Named> both = people.of(List.of(match.menteeParticipantId(), match.mentorParticipantId()));
+            MatchPerson mentee = both.getOrDefault(match.menteeParticipantId(),
+                    Named.unknown(match.menteeParticipantId())).person();
+            MatchPerson mentor = both.getOrDefault(match.mentorParticipantId(),
+                    Named.unknown(match.mentorParticipantId())).person();
+            String programName = own.get(side == Side.MENTEE ? match.menteeParticipantId()
+                    : match.mentorParticipantId()).programName();
+            if (changed.state() == MatchState.CONFIRMED) {
+                audit.success("MATCH_CONFIRMED", MatchStore.KIND, matchId, "program=" + match.programId());
+                events.publishEvent(new MatchConfirmed(matchId, match.programId(), programName,
+                        match.menteeParticipantId(), match.mentorParticipantId(), mentee, mentor, match.score(), now));
+            } else {
+                seats.release(matchId);
+                audit.success("MATCH_DECLINED", MatchStore.KIND, matchId,
+                        "program=" + match.programId() + " by=" + side);
+                events.publishEvent(new MatchDeclined(matchId, match.programId(), programName,
+                        match.menteeParticipantId(), match.mentorParticipantId(), mentee, mentor, side, now));
+            }
         } else {
             audit.success("MATCH_ACCEPTED", MatchStore.KIND, matchId, "program=" + match.programId() + " by=" + side);
         }

@@ -168,8 +168,7 @@ public class Publication {
     }
 
     private static MatchPerson person(Map<Long, Named> named, long id) {
-        Named n = named.getOrDefault(id, Named.unknown(id));
-        return new MatchPerson(id, n.fullName(), n.email());
+        return named.getOrDefault(id, Named.unknown(id)).person();
     }
 
     /** The outcome of a publication. */

@@ -122,6 +122,48 @@ class ConsentWebTest extends WebTestBase {
                 .doesNotContain(secretAnswer);
     }
 
+    @Test
+    void bothAreToldWhenTheyBecomeAPair() throws Exception {
+        long confirmed = publishAndFindMatch();
+        answer(confirmed, menteePerson, "accept", "", 0);
+        answer(confirmed, mentorPerson, "accept", "", 1);
+        List<String> pair = awaitMails("match-confirmed:" + confirmed + ":%", 2);
+        assertThat(pair).hasSize(2).allSatisfy(body -> assertThat(body).contains("you are now a mentoring pair"));
+        assertThat(String.join("\n", pair)).contains("you and Name " + mentorPerson.employeeNumber())
+                .contains("you and Name " + menteePerson.employeeNumber());
+    }
+
+    @Test
+    void whenOneDeclinesOnlyThePartnerIsToldAndNotWhy() throws Exception {
+        long declined = publishAndFindMatch();
+        answer(declined, menteePerson, "accept", "", 0);
+        answer(declined, mentorPerson, "decline", "Same floor, we know each other.", 1);
+        List<String> told = awaitMails("match-declined:" + declined + ":%", 1);
+        assertThat(told).singleElement().satisfies(body -> assertThat(body)
+                .startsWith("Hello Name " + menteePerson.employeeNumber())
+                .contains("the match with Name " + mentorPerson.employeeNumber())
+                .doesNotContain("Same floor"));
+    }
+
+    private void answer(long matchId, Person person, String answer, String reason, long version) throws Exception {
+        mvc.perform(as(post("/api/v1/me/matches/" + matchId + "/answer"), person)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answer\": \"%s\", \"reason\": \"%s\", \"version\": %d}"
+                                .formatted(answer, reason, version)))
+                .andExpect(status().isOk());
+    }
+
+    private List<String> awaitMails(String reference, int expected) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<String> bodies = List.of();
+        while (bodies.size() < expected && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            bodies = jdbc.sql("select body from mail_outbox where reference like :ref order by recipient")
+                    .param("ref", reference).query(String.class).list();
+        }
+        return bodies;
+    }
+
     private int mails(long matchId) {
         return jdbc.sql("select count(*) from mail_outbox where reference like :ref")
                 .param("ref", "match:" + matchId + ":%").query(Integer.class).single();
