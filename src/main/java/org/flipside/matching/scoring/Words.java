@@ -19,7 +19,9 @@ final class Words {
             "any", "some", "more", "most", "much", "many", "like", "love", "enjoy", "into", "about", "that", "this",
             "these", "those", "there", "their", "them", "they", "he", "she", "his", "her", "what", "which", "who",
             "how", "when", "where", "why", "can", "could", "would", "should", "will", "just", "than", "then", "out",
-            "up", "down", "over", "etc", "other", "things", "thing", "lot", "lots", "new", "good", "get", "have", "has");
+            "up", "down", "over", "etc", "other", "things", "thing", "lot", "lots", "new", "good", "get", "have", "has",
+            "use", "using", "used", "make", "making", "learn", "learning", "want", "try", "trying", "really", "well",
+            "way", "ways", "one", "two", "getting", "going", "keen", "interested", "interest");
 
     private Words() {
     }
