@@ -159,6 +159,8 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /api/v1/me/matches", EVERYONE,
             "GET /api/v1/me/matches/{id}", EVERYONE,
             "POST /api/v1/me/matches/{id}/answer", EVERYONE,
+            "POST /me/matches/{id}/withdraw", EVERYONE,
+            "POST /api/v1/me/matches/{id}/withdrawal", EVERYONE,
             "GET /me/matches/suggestions", EVERYONE,
             "POST /me/matches/requests", EVERYONE,
             "GET /api/v1/me/matches/suggestions", EVERYONE,

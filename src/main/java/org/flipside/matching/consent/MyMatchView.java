@@ -14,7 +14,8 @@ import org.flipside.program.Side;
  */
 public record MyMatchView(long id, long programId, String programName, Side mySide, Partner partner, double score,
                           List<String> reasons, MatchOrigin origin, MatchState state, Answer myAnswer,
-                          boolean partnerAccepted, Instant respondBy, boolean canAnswer, long version) {
+                          boolean partnerAccepted, Instant respondBy, boolean canAnswer, boolean canWithdraw,
+                          long version) {
 
     public MyMatchView {
         reasons = List.copyOf(reasons);

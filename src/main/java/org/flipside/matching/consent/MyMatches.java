@@ -123,6 +123,33 @@ public class MyMatches {
         return view(changed, own, people.of(List.of(partner)), now);
     }
 
+    /**
+     * Takes back the signed-in mentee's own request before the mentor answered it; both are free again.
+     *
+     * @throws RuleViolationException {@code matching.withdraw.notAllowed} for anything but one's own open request
+     */
+    @Transactional
+    public MyMatchView withdraw(long matchId, long expectedVersion) {
+        Map<Long, ParticipantView> own = own();
+        MentorMatch match = ownMatch(matchId, own);
+        if (match.version() != expectedVersion) {
+            throw new StaleEditException(MatchStore.KIND, matchId);
+        }
+        if (!withdrawable(match, sideOf(match, own))) {
+            throw new RuleViolationException("matching.withdraw.notAllowed",
+                    "Only a mentee's own request that the mentor has not answered yet can be withdrawn.");
+        }
+        Instant now = clock.instant();
+        MentorMatch withdrawn = matches.update(ConsentRules.closed(match, MatchState.CANCELLED, now));
+        seats.release(matchId);
+        audit.success("MATCH_REQUEST_WITHDRAWN", MatchStore.KIND, matchId, "program=" + match.programId());
+        return view(withdrawn, own, people.of(List.of(match.mentorParticipantId())), now);
+    }
+
+    private static boolean withdrawable(MentorMatch match, Side side) {
+        return side == Side.MENTEE && match.origin() == MatchOrigin.REQUESTED && match.state() == MatchState.REQUESTED;
+    }
+
     private Map<Long, ParticipantView> own() {
         Map<Long, ParticipantView> own = new HashMap<>();
         enrollment.mine().forEach(p -> own.put(p.id(), p));
@@ -153,6 +180,6 @@ public class MyMatches {
         return new MyMatchView(m.id(), m.programId(), mine.programName(), side,
                 new MyMatchView.Partner(partner.fullName(), partner.jobTitle(), partner.department()),
                 m.score() / 10.0, reasons.forPartners(m.explanation()), m.origin(), m.state(), m.answer(side),
-                m.answer(other) == Answer.ACCEPT, m.respondBy(), canAnswer, m.version());
+                m.answer(other) == Answer.ACCEPT, m.respondBy(), canAnswer, withdrawable(m, side), m.version());
     }
 }

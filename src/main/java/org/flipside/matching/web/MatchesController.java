@@ -59,4 +59,21 @@ class MatchesController {
         }
         return "redirect:/me/matches#match-" + id;
     }
+
+    @PostMapping("/me/matches/{id}/withdraw")
+    @PreAuthorize(SIGNED_IN)
+    String withdraw(@PathVariable long id, @RequestParam(required = false) String version,
+                    RedirectAttributes redirect) {
+        try {
+            myMatches.withdraw(id, Forms.version(version));
+            redirect.addFlashAttribute("flash", messages.text("matching.flash.withdrawn"));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", messages.of(e));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("flashError", messages.of(e));
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("flashError", messages.text("matching.stale"));
+        }
+        return "redirect:/me/matches#match-" + id;
+    }
 }

@@ -46,6 +46,17 @@ class MyMatchesApiController {
         return myMatches.answer(id, Forms.answer(body.answer()), body.reason(), Forms.version(body.version()));
     }
 
+    @PostMapping("/api/v1/me/matches/{id}/withdrawal")
+    @PreAuthorize(MatchesController.SIGNED_IN)
+    @Operation(summary = "Withdraw my own request for a mentor before the mentor answered it",
+            description = "version: the match's version as last read. Both people are free again.")
+    MyMatchView withdraw(@PathVariable long id, @RequestBody VersionBody body) {
+        return myMatches.withdraw(id, Forms.version(body.version()));
+    }
+
     record AnswerBody(String answer, String reason, Long version) {
+    }
+
+    record VersionBody(Long version) {
     }
 }

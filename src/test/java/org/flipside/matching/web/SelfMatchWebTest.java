@@ -92,6 +92,33 @@ class SelfMatchWebTest extends WebTestBase {
     }
 
     @Test
+    void theMenteeWithdrawsTheirOwnRequestAndNobodyElseCan() throws Exception {
+        mvc.perform(as(post("/api/v1/me/matches/requests"), menteePerson).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"participant\": " + mentee + ", \"mentor\": " + mentor + "}"))
+                .andExpect(status().isCreated());
+        long id = jdbc.sql("select id from mentor_match where mentee_participant_id = :m").param("m", mentee)
+                .query(Long.class).single();
+        String page = mvc.perform(as(get("/me/matches"), menteePerson)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/me/matches/" + id + "/withdraw");
+        mvc.perform(as(post("/api/v1/me/matches/" + id + "/withdrawal"), mentorPerson)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("matching.withdraw.notAllowed"));
+        mvc.perform(as(post("/api/v1/me/matches/" + id + "/withdrawal"), fixture.person(Role.EMPLOYEE))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\": 0}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(as(post("/me/matches/" + id + "/withdraw"), menteePerson).with(csrf()).param("version", "0"))
+                .andExpect(status().isFound());
+        mvc.perform(as(get("/api/v1/me/matches/" + id), menteePerson))
+                .andExpect(jsonPath("$.state").value("CANCELLED")).andExpect(jsonPath("$.canWithdraw").value(false));
+        assertThat(jdbc.sql("select count(*) from mentee_seat where mentee_participant_id = :m").param("m", mentee)
+                .query(Integer.class).single()).isZero();
+        mvc.perform(as(post("/api/v1/me/matches/requests"), menteePerson).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"participant\": " + mentee + ", \"mentor\": " + mentor + "}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
     void theApiAnswersTheMenteeAndNobodyElse() throws Exception {
         mvc.perform(as(get("/api/v1/me/matches/suggestions").param("participant", "" + mentee), menteePerson))
                 .andExpect(status().isOk())
