@@ -20,6 +20,7 @@ import org.flipside.matching.run.Proposal;
 import org.flipside.matching.run.RunService;
 import org.flipside.matching.run.RunState;
 import org.flipside.matching.run.Unmatched;
+import org.flipside.matching.settings.MatchingSettings;
 import org.flipside.matching.settings.MatchingSettingsService;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.Programs;
@@ -163,6 +164,29 @@ class MatchingRunTest extends WebTestBase {
         assertThat(isolating.withheld()).isTrue();
         assertThat(isolating.histogram()).isEmpty();
         assertThat(isolating.breakdowns()).isEmpty();
+    }
+
+    @Test
+    void aRunDoesNotStartWhileALockBreaksAHardRuleUnderSettingsChangedSince() {
+        var mentor = fixture.mentor(sales, "cloud-files");
+        var mentee = fixture.mentee(legal, "cloud-files");
+        long program = fixture.program.id();
+        fixture.actAsManager();
+        rules.put(program, mentee.id(), mentor.id(), RuleKind.LOCK);
+        MatchingSettings current = settings.get(program);
+        // Mentees are grade 9 and mentors grade 3: a gap of seven levels rules the locked pair out.
+        settings.update(program, new MatchingSettings(current.criteria(), current.workStyle(), current.chainLevels(),
+                7, current.avoidEarlierPairs(), current.priority(), current.selfMatch(), current.responseDays(),
+                current.questionLinks(), current.version()), current.version());
+
+        assertThatThrownBy(() -> runs.start(program)).isInstanceOfSatisfying(RuleViolationException.class, e -> {
+            assertThat(e.code()).isEqualTo("matching.run.lockBroken");
+            assertThat(e.getMessage()).contains("Person " + mentee.number() + " – Person " + mentor.number());
+        });
+        assertThat(runs.list(program)).isEmpty();
+
+        rules.remove(program, mentee.id(), mentor.id());
+        assertThat(finished(runs.start(program)).state()).isEqualTo(RunState.DONE);
     }
 
     @Test

@@ -104,6 +104,23 @@ public class RuleService {
         lockCheck.requireAllowed(program, approved, approved.get(mentee), approved.get(mentor));
     }
 
+    /**
+     * Refuses to go on while a lock of the program breaks a hard rule or a must-have under the current settings:
+     * locked pairs are always kept, and hard rules are never broken, so the manager must choose.
+     *
+     * @throws RuleViolationException {@code matching.run.lockBroken} naming every such pair and why
+     */
+    public void requireLocksKeepable(long programId) {
+        ProgramView program = managed.require(programId);
+        List<String> broken = lockCheck.broken(program, roster.approved(programId), rules.ofProgram(programId),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        if (!broken.isEmpty()) {
+            throw new RuleViolationException("matching.run.lockBroken", "These locked pairs break a hard rule under "
+                    + "the current settings; unlock them or change the settings: " + String.join("; ", broken),
+                    String.join("; ", broken));
+        }
+    }
+
     private static String actor() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         String name = authentication == null ? "system" : authentication.getName();

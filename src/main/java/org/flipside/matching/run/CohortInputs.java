@@ -83,12 +83,24 @@ public class CohortInputs {
     /** A cohort of just these two people, to explain or check one pair. */
     public Cohort pair(long programId, Map<Long, ParticipantView> approved, long mentee, long mentor,
                        MatchingSettings settings) {
+        return subset(programId, approved, List.of(mentee), List.of(mentor), settings);
+    }
+
+    /** A cohort of just these approved mentees and mentors, in the given order, under the program's hard rules. */
+    public Cohort subset(long programId, Map<Long, ParticipantView> approved, List<Long> mentees, List<Long> mentors,
+                         MatchingSettings settings) {
         Map<Long, Candidate> candidates = candidates(programId, approved);
-        Candidate a = candidates.get(mentee);
-        Candidate b = candidates.get(mentor);
-        if (a == null || b == null) {
-            throw new IllegalStateException("Approved participants " + mentee + " and " + mentor + " have no profile");
-        }
-        return cohort(programId, List.of(a), List.of(b), settings, hardRules(programId, candidates));
+        return cohort(programId, profiled(candidates, mentees), profiled(candidates, mentors), settings,
+                hardRules(programId, candidates));
+    }
+
+    private static List<Candidate> profiled(Map<Long, Candidate> candidates, List<Long> ids) {
+        return ids.stream().map(id -> {
+            Candidate candidate = candidates.get(id);
+            if (candidate == null) {
+                throw new IllegalStateException("Approved participant " + id + " has no profile");
+            }
+            return candidate;
+        }).toList();
     }
 }

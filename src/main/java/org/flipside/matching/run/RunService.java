@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.flipside.audit.AuditLog;
+import org.flipside.matching.rule.RuleService;
 import org.flipside.matching.settings.ManagedPrograms;
 import org.flipside.matching.settings.MatchingSettingsService;
 import org.flipside.matching.settings.SettingsStore;
@@ -29,12 +30,13 @@ public class RunService {
     private final SettingsStore settingsStore;
     private final MatchingRunner runner;
     private final RunQueue queue;
+    private final RuleService rules;
     private final AuditLog audit;
     private final Clock clock;
 
     RunService(RunStore runs, ProposalStore proposals, ManagedPrograms managed, MatchingSettingsService settings,
                SettingsStore settingsStore, MatchingRunner runner,
-               RunQueue queue, AuditLog audit, Clock clock) {
+               RunQueue queue, RuleService rules, AuditLog audit, Clock clock) {
         this.runs = runs;
         this.proposals = proposals;
         this.managed = managed;
@@ -42,6 +44,7 @@ public class RunService {
         this.settingsStore = settingsStore;
         this.runner = runner;
         this.queue = queue;
+        this.rules = rules;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,6 +60,7 @@ public class RunService {
             throw new RuleViolationException("matching.run.busy",
                     "A run of this program is still in progress; wait for it to finish.");
         }
+        rules.requireLocksKeepable(programId);
         String actor = MatchingSettingsService.actor();
         MatchingRun run = runs.create(programId, settingsStore.toJson(settings.effective(program)), clock.instant(),
                 actor);
