@@ -33,72 +33,97 @@ final class Shortlist {
         long[][] kept = new long[n][];
         int[] bestLeftOut = new int[n];
         List<MentorTops> perThread = new ArrayList<>();
-        ParallelRows.run(n, threads, () -> {
-            long[] top = new long[size];
+        ParallelRows.run(n, m, threads, () -> {
             MentorTops mentorTops = new MentorTops(new long[m * mentorSize], new int[m]);
             synchronized (perThread) {
                 perThread.add(mentorTops);
             }
-            return mentee -> {
-                int count = 0;
-                int leftOut = PairScores.FORBIDDEN;
-                for (int j = 0; j < m; j++) {
-                    if (capacity[j] == 0) {
-                        continue;
-                    }
-                    int s = scores.score(mentee, j);
-                    if (s < 0) {
-                        continue;
-                    }
-                    if (mentorSize > 0) {
-                        keep(mentorTops.top, j * mentorSize, mentorSize, mentorTops.count, j, ((long) s << 32) | mentee);
-                    }
-                    if (count < size) {
-                        MinHeap.push(top, count++, ((long) s << 32) | j);
-                    } else if (s > (int) (top[0] >>> 32)) {
-                        leftOut = Math.max(leftOut, (int) (top[0] >>> 32));
-                        MinHeap.replaceTop(top, count, ((long) s << 32) | j);
-                    } else {
-                        leftOut = Math.max(leftOut, s);
-                    }
-                }
-                kept[mentee] = Arrays.copyOf(top, count);
-                bestLeftOut[mentee] = leftOut;
-            };
+            return new MenteeTops(scores, capacity, size, mentorSize, mentorTops, kept, bestLeftOut);
         }, pacer, "shortlisting");
         return new Shortlist(graph(n, m, objective, kept, mentorSide(n, m, mentorSize, perThread)), bestLeftOut);
+    }
+
+    /** One thread's best mentors per mentee of the block in hand, a heap per slot, kept across the mentor tiles. */
+    private static final class MenteeTops implements ParallelRows.BlockTask {
+
+        private final PairScores scores;
+        private final int[] capacity;
+        private final int size;
+        private final int mentorSize;
+        private final MentorTops mentorTops;
+        private final long[][] kept;
+        private final int[] bestLeftOut;
+        private final long[] top;
+        private final int[] count = new int[ParallelRows.BLOCK];
+        private final int[] leftOut = new int[ParallelRows.BLOCK];
+
+        MenteeTops(PairScores scores, int[] capacity, int size, int mentorSize, MentorTops mentorTops,
+                   long[][] kept, int[] bestLeftOut) {
+            this.scores = scores;
+            this.capacity = capacity;
+            this.size = size;
+            this.mentorSize = mentorSize;
+            this.mentorTops = mentorTops;
+            this.kept = kept;
+            this.bestLeftOut = bestLeftOut;
+            this.top = new long[ParallelRows.BLOCK * size];
+        }
+
+        @Override
+        public boolean begin(int slot, int mentee) {
+            count[slot] = 0;
+            leftOut[slot] = PairScores.FORBIDDEN;
+            return true;
+        }
+
+        @Override
+        public void visit(int slot, int mentee, int from, int to) {
+            int offset = slot * size;
+            int had = count[slot];
+            int worst = had < size ? PairScores.FORBIDDEN : (int) (top[offset] >>> 32);
+            int left = leftOut[slot];
+            for (int j = from; j < to; j++) {
+                if (capacity[j] == 0) {
+                    continue;
+                }
+                int s = scores.score(mentee, j);
+                if (s < 0) {
+                    continue;
+                }
+                if (mentorSize > 0) {
+                    keep(mentorTops.top, j * mentorSize, mentorSize, mentorTops.count, j, ((long) s << 32) | mentee);
+                }
+                if (had < size) {
+                    MinHeap.push(top, offset, had++, ((long) s << 32) | j);
+                    if (had == size) {
+                        worst = (int) (top[offset] >>> 32);
+                    }
+                } else if (s > worst) {
+                    left = Math.max(left, worst);
+                    MinHeap.replaceTop(top, offset, had, ((long) s << 32) | j);
+                    worst = (int) (top[offset] >>> 32);
+                } else {
+                    left = Math.max(left, s);
+                }
+            }
+            count[slot] = had;
+            leftOut[slot] = left;
+        }
+
+        @Override
+        public void end(int slot, int mentee) {
+            kept[mentee] = Arrays.copyOfRange(top, slot * size, slot * size + count[slot]);
+            bestLeftOut[mentee] = leftOut[slot];
+        }
     }
 
     private static void keep(long[] heaps, int offset, int size, int[] counts, int mentor, long key) {
         int count = counts[mentor];
         if (count < size) {
-            // a heap inside the shared array: shift indices by the mentor's offset
-            int at = count;
-            while (at > 0) {
-                int parent = (at - 1) >>> 1;
-                if (heaps[offset + parent] <= key) {
-                    break;
-                }
-                heaps[offset + at] = heaps[offset + parent];
-                at = parent;
-            }
-            heaps[offset + at] = key;
+            MinHeap.push(heaps, offset, count, key);
             counts[mentor] = count + 1;
         } else if (key > heaps[offset]) {
-            int at = 0;
-            int half = size >>> 1;
-            while (at < half) {
-                int child = 2 * at + 1;
-                if (child + 1 < size && heaps[offset + child + 1] < heaps[offset + child]) {
-                    child++;
-                }
-                if (key <= heaps[offset + child]) {
-                    break;
-                }
-                heaps[offset + at] = heaps[offset + child];
-                at = child;
-            }
-            heaps[offset + at] = key;
+            MinHeap.replaceTop(heaps, offset, size, key);
         }
     }
 
