@@ -34,8 +34,8 @@ final class Pricing {
      * mentor's price has fallen since. Updates both for the scanned mentees; when {@code closing}, raises
      * {@code menteePrice} instead of adding pairs.
      */
-    static Pricing scan(PairScores scores, int[] capacity, Objective objective, CandidateGraph graph,
-                        int[] bestLeftOut, long[] cover, long drift, long[] menteePrice, long[] mentorPrice,
+    static Pricing scan(PairScores scores, Shortlist shortlist, Objective objective, CandidateGraph graph,
+                        long[] cover, long drift, long[] menteePrice, long[] mentorPrice,
                         int perMentee, boolean closing, int threads, Pacer pacer) {
         int n = graph.mentees;
         int m = graph.mentors;
@@ -43,7 +43,7 @@ final class Pricing {
         long[][] addedWeight = new long[n][];
         AtomicLong violations = new AtomicLong();
         AtomicLong scanned = new AtomicLong();
-        ParallelRows.run(n, m, threads, () -> new PricingRows(scores, capacity, objective, graph, bestLeftOut, cover,
+        ParallelRows.run(n, m, threads, () -> new PricingRows(scores, shortlist, objective, graph, cover,
                 drift, menteePrice, mentorPrice, perMentee, closing, added, addedWeight, violations, scanned),
                 pacer, "checking optimality");
         return new Pricing(added, addedWeight, violations.get(), scanned.get());

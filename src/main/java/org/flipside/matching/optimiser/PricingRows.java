@@ -13,10 +13,11 @@ final class PricingRows implements ParallelRows.BlockTask {
     private static final long MENTOR_MASK = (1L << MENTOR_BITS) - 1;
 
     private final PairScores scores;
-    private final int[] capacity;
     private final Objective objective;
     private final CandidateGraph graph;
     private final int[] bestLeftOut;
+    private final long[] allowed;
+    private final int words;
     private final long[] cover;
     private final long drift;
     private final long[] menteePrice;
@@ -38,14 +39,14 @@ final class PricingRows implements ParallelRows.BlockTask {
     private final long[] ceiling = new long[ParallelRows.BLOCK];
     private final long[] lowestSkippedPrice = new long[ParallelRows.BLOCK];
 
-    PricingRows(PairScores scores, int[] capacity, Objective objective, CandidateGraph graph, int[] bestLeftOut,
-                long[] cover, long drift, long[] menteePrice, long[] mentorPrice, int perMentee, boolean closing,
+    PricingRows(PairScores scores, Shortlist shortlist, Objective objective, CandidateGraph graph, long[] cover, long drift, long[] menteePrice, long[] mentorPrice, int perMentee, boolean closing,
                 int[][] added, long[][] addedWeight, AtomicLong violations, AtomicLong scanned) {
         this.scores = scores;
-        this.capacity = capacity;
         this.objective = objective;
         this.graph = graph;
-        this.bestLeftOut = bestLeftOut;
+        this.bestLeftOut = shortlist.bestLeftOut;
+        this.allowed = shortlist.allowed;
+        this.words = shortlist.words;
         this.cover = cover;
         this.drift = drift;
         this.menteePrice = menteePrice;
@@ -92,39 +93,40 @@ final class PricingRows implements ParallelRows.BlockTask {
         int left = leftOut[slot];
         long mostHere = most[slot];
         long lowestSkipped = lowestSkippedPrice[slot];
-        for (int j = from; j < to; j++) {
-            if (capacity[j] == 0 || (inGraph[j] & bit) != 0) {
-                continue;
-            }
-            long price = mentorPrice[j];
-            if (price >= priceLimit) {
-                lowestSkipped = Math.min(lowestSkipped, price);
-                continue;
-            }
-            int s = scores.score(i, j);
-            if (s < 0) {
-                continue;
-            }
-            long excess = objective.weight(s) - price;
-            if (excess <= u || closing) {
-                left = Math.max(left, s);
-                mostHere = Math.max(mostHere, excess);
-                continue;
-            }
-            foundHere++;
-            long key = (excess << MENTOR_BITS) | j;
-            if (had < perMentee) {
-                MinHeap.push(best, offset, had++, key);
-            } else if (key > best[offset]) {
-                long evicted = best[offset];
-                long evictedExcess = evicted >>> MENTOR_BITS;
-                int evictedMentor = (int) (evicted & MENTOR_MASK);
-                left = Math.max(left, objective.score(evictedExcess + mentorPrice[evictedMentor]));
-                mostHere = Math.max(mostHere, evictedExcess);
-                MinHeap.replaceTop(best, offset, had, key);
-            } else {
-                left = Math.max(left, s);
-                mostHere = Math.max(mostHere, excess);
+        int row = i * words;
+        // tiles start at a multiple of 64 and a row has no bit past the last mentor, so whole words can be read
+        for (int word = from >>> 6, last = (to - 1) >>> 6; word <= last; word++) {
+            for (long bits = allowed[row + word]; bits != 0; bits &= bits - 1) {
+                int j = (word << 6) | Long.numberOfTrailingZeros(bits);
+                long price = mentorPrice[j];
+                if ((inGraph[j] & bit) != 0) {
+                    continue;
+                }
+                if (price >= priceLimit) {
+                    lowestSkipped = Math.min(lowestSkipped, price);
+                    continue;
+                }
+                int s = scores.score(i, j);
+                long excess = objective.weight(s) - price;
+                if (excess <= u || closing) {
+                    left = Math.max(left, s);
+                    mostHere = Math.max(mostHere, excess);
+                    continue;
+                }
+                foundHere++;
+                long key = (excess << MENTOR_BITS) | j;
+                if (had < perMentee) {
+                    MinHeap.push(best, offset, had++, key);
+                } else if (key > best[offset]) {
+                    long evicted = best[offset];
+                    long evictedExcess = evicted >>> MENTOR_BITS;
+                    left = Math.max(left, objective.score(evictedExcess + mentorPrice[(int) (evicted & MENTOR_MASK)]));
+                    mostHere = Math.max(mostHere, evictedExcess);
+                    MinHeap.replaceTop(best, offset, had, key);
+                } else {
+                    left = Math.max(left, s);
+                    mostHere = Math.max(mostHere, excess);
+                }
             }
         }
         count[slot] = had;

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import org.flipside.matching.optimiser.Assignment;
-import org.flipside.matching.optimiser.AssignmentSolver;
 import org.flipside.matching.optimiser.CertificateCheck;
 import org.flipside.matching.optimiser.Objective;
 import org.flipside.matching.optimiser.PairScores;
@@ -25,7 +24,8 @@ import org.flipside.matching.settings.MatchingSettings;
  * Each argument is a case: that many mentees and as many mentors, one place each. {@code denseN} switches the
  * must-haves off, so that every pair no hard constraint excludes has a score, and compares our optimiser with
  * OR-Tools' LinearSumAssignment on the same score matrix. {@code -Dverify=true} also runs the independent
- * certificate check, a full pass over every pair.
+ * certificate check, a full pass over every pair; {@code -Dshortlist=48 -DmentorShortlist=16 -Dadded=16} tune the
+ * solver as in {@link MatchingBenchmark}.
  */
 public final class CohortMatchingBenchmark {
 
@@ -69,7 +69,7 @@ public final class CohortMatchingBenchmark {
     private static Solved solve(PairScores scores, Priority priority) {
         int[] capacity = new int[scores.mentors()];
         Arrays.fill(capacity, 1);
-        Assignment assignment = new AssignmentSolver().solve(scores, capacity, priority,
+        Assignment assignment = MatchingBenchmark.solver().solve(scores, capacity, priority,
                 MatchingBenchmark.progressPrinter());
         return new Solved(scores, assignment, capacity);
     }

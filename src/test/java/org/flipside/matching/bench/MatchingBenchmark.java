@@ -82,7 +82,7 @@ public final class MatchingBenchmark {
     }
 
     /** The default solver, or one tuned with -Dshortlist=K -DmentorShortlist=M -Dadded=L. */
-    private static AssignmentSolver solver() {
+    static AssignmentSolver solver() {
         int shortlist = Integer.getInteger("shortlist", 0);
         if (shortlist == 0) {
             return new AssignmentSolver();
