@@ -20,7 +20,7 @@ public final class AssignmentSolver {
     private final double restartShare;
 
     public AssignmentSolver() {
-        this(48, 16, 16, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+        this(64, 16, 16, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
     }
 
     /**
