@@ -20,7 +20,7 @@ public final class AssignmentSolver {
     private final double restartShare;
 
     public AssignmentSolver() {
-        this(48, 16, 16, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
+        this(64, 16, 16, Duration.ofSeconds(60), Runtime.getRuntime().availableProcessors());
     }
 
     /**
@@ -84,7 +84,7 @@ public final class AssignmentSolver {
             closing = closing || t1 - started > budgetNanos;
             drift += largestFall(pricesAtCheck, matching.mentorPrice);
             System.arraycopy(matching.mentorPrice, 0, pricesAtCheck, 0, pricesAtCheck.length);
-            Pricing check = Pricing.scan(scores, seats, objective, graph, shortlist.bestLeftOut, cover, drift,
+            Pricing check = Pricing.scan(scores, shortlist, objective, graph, cover, drift,
                     matching.menteePrice, matching.mentorPrice, addedPerMentee, closing, threads, pacer);
             rounds++;
             rowsChecked += check.scannedMentees;

@@ -7,44 +7,54 @@ final class MinHeap {
     }
 
     static void push(long[] heap, int size, long key) {
+        push(heap, 0, size, key);
+    }
+
+    /** Pushes onto the heap stored at {@code heap[offset .. offset + size)}, one of several sharing the array. */
+    static void push(long[] heap, int offset, int size, long key) {
         int at = size;
         while (at > 0) {
             int parent = (at - 1) >>> 1;
-            if (heap[parent] <= key) {
+            if (heap[offset + parent] <= key) {
                 break;
             }
-            heap[at] = heap[parent];
+            heap[offset + at] = heap[offset + parent];
             at = parent;
         }
-        heap[at] = key;
+        heap[offset + at] = key;
     }
 
     static void replaceTop(long[] heap, int size, long key) {
-        siftDown(heap, size, 0, key);
+        siftDown(heap, 0, size, 0, key);
+    }
+
+    /** Replaces the smallest key of the heap stored at {@code heap[offset .. offset + size)}. */
+    static void replaceTop(long[] heap, int offset, int size, long key) {
+        siftDown(heap, offset, size, 0, key);
     }
 
     /** Removes the smallest key; returns it. */
     static long pop(long[] heap, int size) {
         long top = heap[0];
         if (size > 1) {
-            siftDown(heap, size - 1, 0, heap[size - 1]);
+            siftDown(heap, 0, size - 1, 0, heap[size - 1]);
         }
         return top;
     }
 
-    private static void siftDown(long[] heap, int size, int at, long key) {
+    private static void siftDown(long[] heap, int offset, int size, int at, long key) {
         int half = size >>> 1;
         while (at < half) {
             int child = 2 * at + 1;
-            if (child + 1 < size && heap[child + 1] < heap[child]) {
+            if (child + 1 < size && heap[offset + child + 1] < heap[offset + child]) {
                 child++;
             }
-            if (key <= heap[child]) {
+            if (key <= heap[offset + child]) {
                 break;
             }
-            heap[at] = heap[child];
+            heap[offset + at] = heap[offset + child];
             at = child;
         }
-        heap[at] = key;
+        heap[offset + at] = key;
     }
 }

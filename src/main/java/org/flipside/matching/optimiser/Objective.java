@@ -32,6 +32,11 @@ public record Objective(Priority priority, long matchLimit) {
         return priority == Priority.MOST_MATCHES_FIRST ? score + matchBonus() : score * (matchLimit + 1) + 1;
     }
 
+    /** The score whose weight is {@code weight}: the inverse of {@link #weight}. */
+    public int score(long weight) {
+        return (int) (priority == Priority.MOST_MATCHES_FIRST ? weight - matchBonus() : (weight - 1) / (matchLimit + 1));
+    }
+
     /** The largest weight any pair can have. */
     public long maxWeight() {
         return weight(PairScores.MAX_SCORE);

@@ -1,13 +1,11 @@
 package org.flipside.matching.bench;
 
-import com.google.ortools.Loader;
-import com.google.ortools.graph.LinearSumAssignment;
-import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import org.flipside.matching.optimiser.Assignment;
 import org.flipside.matching.optimiser.AssignmentSolver;
 import org.flipside.matching.optimiser.CertificateCheck;
+import org.flipside.matching.optimiser.Objective;
 import org.flipside.matching.optimiser.PairScores;
 import org.flipside.matching.optimiser.Priority;
 import org.flipside.matching.optimiser.ProgressListener;
@@ -22,13 +20,11 @@ import org.flipside.matching.optimiser.StructuredScores;
  */
 public final class MatchingBenchmark {
 
-    private static volatile long peakHeap;
-
     private MatchingBenchmark() {
     }
 
     public static void main(String[] args) {
-        startHeapSampler();
+        HeapSampler.start();
         List<String> cases = args.length == 0 ? List.of("500", "5000", "10000", "25000") : List.of(args);
         System.out.printf("%d processors, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1_048_576);
@@ -51,12 +47,12 @@ public final class MatchingBenchmark {
     private static void onDemand(int n, boolean verify, String label) {
         StructuredScores scores = new StructuredScores(n, n, 42, true);
         int[] capacity = ones(n);
-        resetPeak();
+        HeapSampler.reset();
         long started = System.nanoTime();
         Assignment assignment = solver().solve(scores, capacity, Priority.MOST_MATCHES_FIRST,
                 progressPrinter());
         long millis = (System.nanoTime() - started) / 1_000_000;
-        row(n + " x " + n + " structured" + label, assignment, millis, peakHeap);
+        row(n + " x " + n + " structured" + label, assignment, millis, HeapSampler.peakMegabytes());
         if (verify || Boolean.getBoolean("verify")) {
             long t0 = System.nanoTime();
             CertificateCheck.Verdict verdict = CertificateCheck.verify(scores, capacity, Priority.MOST_MATCHES_FIRST,
@@ -67,56 +63,26 @@ public final class MatchingBenchmark {
     }
 
     private static void denseAgainstOrTools(int n) {
-        StructuredScores structured = new StructuredScores(n, n, 42, false);
-        int[] matrix = new int[n * n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                matrix[i * n + j] = structured.score(i, j);
-            }
-        }
-        PairScores dense = new PairScores() {
-            public int mentees() {
-                return n;
-            }
-
-            public int mentors() {
-                return n;
-            }
-
-            public int score(int mentee, int mentor) {
-                return matrix[mentee * n + mentor];
-            }
-        };
+        int[] matrix = DenseComparison.matrix(new StructuredScores(n, n, 42, false));
+        PairScores dense = DenseComparison.scores(matrix, n);
         int[] capacity = ones(n);
-        resetPeak();
+        HeapSampler.reset();
         long started = System.nanoTime();
         Assignment ours = solver().solve(dense, capacity, Priority.MOST_MATCHES_FIRST,
                 ProgressListener.NONE);
         long oursMillis = (System.nanoTime() - started) / 1_000_000;
-        row(n + " x " + n + " dense matrix", ours, oursMillis, peakHeap);
+        row(n + " x " + n + " dense matrix", ours, oursMillis, HeapSampler.peakMegabytes());
 
-        Loader.loadNativeLibraries();
-        long bonus = 1000L * n + 1;
-        long t0 = System.nanoTime();
-        LinearSumAssignment lsa = new LinearSumAssignment();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                lsa.addArcWithCost(i, j, -(matrix[i * n + j] + bonus));
-            }
-        }
-        long t1 = System.nanoTime();
-        LinearSumAssignment.Status status = lsa.solve();
-        long t2 = System.nanoTime();
-        long lsaWeight = -lsa.getOptimalCost();
+        DenseComparison.OrToolsResult lsa = DenseComparison.orTools(matrix, n,
+                Objective.of(Priority.MOST_MATCHES_FIRST, n, capacity));
         System.out.printf("    OR-Tools LinearSumAssignment: %s, weight %d, adding %d arcs %d ms, solve %d ms;"
-                        + " ours: weight %d, %d ms -> %s%n", status, lsaWeight, (long) n * n, (t1 - t0) / 1_000_000,
-                (t2 - t1) / 1_000_000, ours.certificate().primal(), oursMillis,
-                lsaWeight == ours.certificate().primal() ? "EQUAL" : "DIFFERENT");
-        lsa.delete();
+                        + " ours: weight %d, %d ms -> %s%n", lsa.status(), lsa.weight(), (long) n * n,
+                lsa.addMillis(), lsa.solveMillis(), ours.certificate().primal(), oursMillis,
+                lsa.weight() == ours.certificate().primal() ? "EQUAL" : "DIFFERENT");
     }
 
     /** The default solver, or one tuned with -Dshortlist=K -DmentorShortlist=M -Dadded=L. */
-    private static AssignmentSolver solver() {
+    static AssignmentSolver solver() {
         int shortlist = Integer.getInteger("shortlist", 0);
         if (shortlist == 0) {
             return new AssignmentSolver();
@@ -137,10 +103,11 @@ public final class MatchingBenchmark {
         System.out.printf("%-26s %9d %9d %9d %9d %6d %8d %10d %10d %9d %8d %10s %9d%n", name,
                 s.shortlistMillis(), s.optimiseMillis(), s.checkMillis(), millis, s.pricingRounds(), s.rowsChecked(),
                 s.candidateEdges(), s.violationsAdded(),
-                s.settled(), a.matched(), result, heap / 1_048_576);
+                s.settled(), a.matched(), result, heap);
     }
 
-    private static ProgressListener progressPrinter() {
+    /** Prints the phase every two seconds at most. */
+    static ProgressListener progressPrinter() {
         long[] last = {System.nanoTime()};
         return (phase, fraction) -> {
             long now = System.nanoTime();
@@ -156,25 +123,4 @@ public final class MatchingBenchmark {
         Arrays.fill(capacity, 1);
         return capacity;
     }
-
-    private static void resetPeak() {
-        System.gc();
-        peakHeap = 0;
-    }
-
-    private static void startHeapSampler() {
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                peakHeap = Math.max(peakHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-    }
-
 }

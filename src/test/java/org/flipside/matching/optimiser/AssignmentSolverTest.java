@@ -132,6 +132,26 @@ class AssignmentSolverTest {
     }
 
     @Test
+    void moreMentorsThanOneTileAndMoreMenteesThanOneBlockAreProvenOptimal() {
+        // each mentee's running heaps and bounds must survive from one tile of mentors to the next
+        int mentors = ParallelRows.TILE + 300;
+        StructuredScores scores = new StructuredScores(ParallelRows.BLOCK * 2 + 5, mentors, 5, true);
+        java.util.Random random = new java.util.Random(9);
+        int[] capacity = new int[mentors];
+        for (int j = 0; j < mentors; j++) {
+            capacity[j] = random.nextInt(3);
+        }
+        for (Priority priority : Priority.values()) {
+            Assignment assignment = new AssignmentSolver(1, 0, 1, java.time.Duration.ofMinutes(1), 2)
+                    .solve(scores, capacity, priority, ProgressListener.NONE);
+            CertificateCheck.Verdict verdict = CertificateCheck.verify(scores, capacity, priority, assignment);
+            assertThat(verdict.problems()).isEmpty();
+            assertThat(verdict.optimal()).isTrue();
+            assertThat(assignment.statistics().pricingRounds()).isGreaterThan(1);
+        }
+    }
+
+    @Test
     void badInputIsRejectedWithTheField() {
         MatrixScores scores = MatrixScores.of(new int[][] {{1, 2}});
         assertThatThrownBy(() -> solver.solve(scores, new int[] {1}, Priority.SCORE_FIRST, ProgressListener.NONE))
