@@ -1,5 +1,6 @@
 package org.flipside.matching.bench;
 
+import org.flipside.testing.HeapSampler;
 import java.util.Arrays;
 import java.util.List;
 import org.flipside.matching.optimiser.Assignment;

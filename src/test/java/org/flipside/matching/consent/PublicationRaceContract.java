@@ -4,13 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.flipside.matching.consent.ConsentFixture.pair;
 import static org.flipside.program.ProgramTestUsers.actAs;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
 import org.flipside.matching.seat.SeatLedger;
@@ -18,6 +12,7 @@ import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
 import org.flipside.shared.RuleViolationException;
+import org.flipside.testing.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -45,18 +40,14 @@ abstract class PublicationRaceContract {
     Programs programs;
 
     ConsentFixture fixture;
-    ExecutorService threads;
 
     @BeforeEach
-    void threads() {
+    void fixture() {
         fixture = new ConsentFixture(jdbc, accounts, directory, programs);
-        threads = Executors.newFixedThreadPool(2);
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        threads.shutdownNow();
-        threads.awaitTermination(10, TimeUnit.SECONDS);
+    void signOut() {
         SecurityContextHolder.clearContext();
     }
 
@@ -73,15 +64,9 @@ abstract class PublicationRaceContract {
         long runA = fixture.run(program, pair(menteeA, mentor, 800));
         long runB = fixture.run(program, pair(menteeB, mentor, 790));
 
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<Future<Outcome>> outcomes = new ArrayList<>();
-        outcomes.add(threads.submit(() -> publish(first, program, runA, start)));
-        outcomes.add(threads.submit(() -> publish(second, program, runB, start)));
-
-        List<Outcome> results = new ArrayList<>();
-        for (Future<Outcome> outcome : outcomes) {
-            results.add(outcome.get(60, TimeUnit.SECONDS));
-        }
+        List<Outcome> results = Race.run(
+                new Race.Contender<>(() -> actAs(first.auth()), () -> publish(program, runA)),
+                new Race.Contender<>(() -> actAs(second.auth()), () -> publish(program, runB)));
         assertThat(results).filteredOn(Outcome::published).hasSize(1);
         assertThat(results).filteredOn(o -> !o.published())
                 .allSatisfy(o -> assertThat(o.refusal()).isEqualTo("matching.publish.conflict"));
@@ -92,16 +77,12 @@ abstract class PublicationRaceContract {
                 .param("program", program).query(Integer.class).single()).isEqualTo(1);
     }
 
-    private Outcome publish(Person manager, long program, long run, CyclicBarrier start) throws Exception {
-        actAs(manager.auth());
+    private Outcome publish(long program, long run) {
         try {
-            start.await(30, TimeUnit.SECONDS);
             publication.publish(program, run);
             return new Outcome(true, null);
         } catch (RuleViolationException e) {
             return new Outcome(false, e.code());
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

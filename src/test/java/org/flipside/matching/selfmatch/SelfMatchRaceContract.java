@@ -3,13 +3,7 @@ package org.flipside.matching.selfmatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.flipside.program.ProgramTestUsers.actAs;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
 import org.flipside.matching.consent.ConsentFixture;
@@ -19,6 +13,7 @@ import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
 import org.flipside.shared.RuleViolationException;
+import org.flipside.testing.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
@@ -45,18 +40,14 @@ abstract class SelfMatchRaceContract {
     Programs programs;
 
     ConsentFixture fixture;
-    ExecutorService threads;
 
     @BeforeEach
-    void threads() {
+    void fixture() {
         fixture = new ConsentFixture(jdbc, accounts, directory, programs);
-        threads = Executors.newFixedThreadPool(2);
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
-        threads.shutdownNow();
-        threads.awaitTermination(10, TimeUnit.SECONDS);
+    void signOut() {
         SecurityContextHolder.clearContext();
     }
 
@@ -71,14 +62,9 @@ abstract class SelfMatchRaceContract {
         long menteeA = fixture.participant(program, a, "MENTEE");
         long menteeB = fixture.participant(program, b, "MENTEE");
 
-        CyclicBarrier start = new CyclicBarrier(2);
-        List<Future<String>> outcomes = new ArrayList<>();
-        outcomes.add(threads.submit(() -> request(a, menteeA, mentor, start)));
-        outcomes.add(threads.submit(() -> request(b, menteeB, mentor, start)));
-        List<String> results = new ArrayList<>();
-        for (Future<String> outcome : outcomes) {
-            results.add(outcome.get(60, TimeUnit.SECONDS));
-        }
+        List<String> results = Race.run(
+                new Race.Contender<>(() -> actAs(a.auth()), () -> request(menteeA, mentor)),
+                new Race.Contender<>(() -> actAs(b.auth()), () -> request(menteeB, mentor)));
 
         assertThat(results).containsExactlyInAnyOrder("requested", "matching.seat.mentorFull");
         assertThat(seats.taken(mentor)).isEqualTo(1);
@@ -86,16 +72,12 @@ abstract class SelfMatchRaceContract {
                 .param("mentor", mentor).query(Integer.class).single()).isEqualTo(1);
     }
 
-    private String request(Person mentee, long menteeId, long mentor, CyclicBarrier start) throws Exception {
-        actAs(mentee.auth());
+    private String request(long menteeId, long mentor) {
         try {
-            start.await(30, TimeUnit.SECONDS);
             selfMatch.request(menteeId, mentor);
             return "requested";
         } catch (RuleViolationException e) {
             return e.code();
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 }

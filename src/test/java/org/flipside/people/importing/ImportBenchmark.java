@@ -1,8 +1,8 @@
 package org.flipside.people.importing;
 
+import org.flipside.testing.HeapSampler;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +85,8 @@ public final class ImportBenchmark {
             DirectoryImports imports = context.getBean(DirectoryImports.class);
             ColumnMapping mapping = new ColumnMapping(ColumnMapping.suggest(CsvFile.of(file).headers()).columns(),
                     "dd/MM/yyyy");
-            resetPeaks();
+            HeapSampler.start();
+            HeapSampler.reset();
             long first = imports.upload("bench.csv", file, "bench").id();
             double preview = seconds(() -> imports.map(first, mapping, ImportOptions.allOrNothing()));
             ImportPreview done = timed(() -> imports.confirm(first));
@@ -98,7 +99,7 @@ public final class ImportBenchmark {
             double reimported = lastSeconds;
             check(again.counts().unchanged() == rows, "unchanged " + again.counts());
             return String.format("%-10s | %,7d | %11.1f | %10.1f | %13.1f | %14d", database, rows, preview, imported,
-                    reimported, peakHeapMegabytes());
+                    reimported, HeapSampler.peakMegabytes());
         }
     }
 
@@ -143,33 +144,6 @@ public final class ImportBenchmark {
     private static double seconds(Supplier<?> action) {
         timed(action);
         return lastSeconds;
-    }
-
-    private static volatile long peakHeap;
-
-    static {
-        Thread sampler = new Thread(() -> {
-            while (true) {
-                peakHeap = Math.max(peakHeap, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
-        sampler.setDaemon(true);
-        sampler.start();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        peakHeap = 0;
-    }
-
-    /** The most heap in use (live objects and garbage not yet collected) seen every 5 ms, in the whole JVM. */
-    private static long peakHeapMegabytes() {
-        return peakHeap / 1_048_576;
     }
 
     private static void check(boolean ok, String what) {

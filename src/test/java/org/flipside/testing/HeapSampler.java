@@ -1,9 +1,9 @@
-package org.flipside.matching.bench;
+package org.flipside.testing;
 
 import java.lang.management.ManagementFactory;
 
 /** The largest heap in use since the last reset, sampled every 5 ms over the whole JVM (garbage included). */
-final class HeapSampler {
+public final class HeapSampler {
 
     private static volatile long peak;
     private static volatile boolean started;
@@ -11,7 +11,7 @@ final class HeapSampler {
     private HeapSampler() {
     }
 
-    static synchronized void start() {
+    public static synchronized void start() {
         if (started) {
             return;
         }
@@ -31,7 +31,7 @@ final class HeapSampler {
     }
 
     /** Collects garbage first, so the peak that follows belongs to what runs next. */
-    static void reset() {
+    public static void reset() {
         System.gc();
         peak = 0;
         try {
@@ -43,7 +43,7 @@ final class HeapSampler {
         peak = 0;
     }
 
-    static long peakMegabytes() {
+    public static long peakMegabytes() {
         return peak / 1_048_576;
     }
 }
