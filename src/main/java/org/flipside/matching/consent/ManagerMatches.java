@@ -11,6 +11,8 @@ import org.flipside.matching.seat.SeatLedger;
 import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.shared.NotFoundException;
+import org.flipside.shared.web.PageOf;
+import org.flipside.shared.web.PageRequests;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,9 +41,12 @@ public class ManagerMatches {
         this.clock = clock;
     }
 
-    public List<ManagedMatchView> list(long programId) {
+    /** One page (from 0) of the program's matches, newest first; {@code size} is bounded like every list. */
+    public PageOf<ManagedMatchView> list(long programId, Integer page, Integer size) {
         managed(programId);
-        List<MentorMatch> found = matches.ofProgram(programId);
+        int pageNumber = PageRequests.page(page);
+        int pageSize = PageRequests.size(size);
+        List<MentorMatch> found = matches.ofProgram(programId, pageNumber, pageSize);
         Set<Long> involved = new HashSet<>();
         found.forEach(m -> {
             involved.add(m.menteeParticipantId());
@@ -49,7 +54,8 @@ public class ManagerMatches {
         });
         Map<Long, Named> named = people.ofProgram(programId, involved);
         Instant now = clock.instant();
-        return found.stream().map(m -> view(m, named, now)).toList();
+        return new PageOf<>(found.stream().map(m -> view(m, named, now)).toList(), pageNumber, pageSize,
+                matches.countOfProgram(programId));
     }
 
     @Transactional

@@ -71,9 +71,17 @@ public class MatchStore {
     }
 
     /** The program's matches, newest first. */
-    public List<MentorMatch> ofProgram(long programId) {
-        return jdbc.sql("select " + COLUMNS + " from mentor_match where program_id = :program order by id desc")
-                .param("program", programId).query(MatchStore::row).list();
+    /** One page (from 0) of the program's matches, newest first. */
+    public List<MentorMatch> ofProgram(long programId, int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from mentor_match where program_id = :program order by id desc "
+                        + "limit :size offset :offset")
+                .param("program", programId).param("size", size).param("offset", (long) page * size)
+                .query(MatchStore::row).list();
+    }
+
+    public long countOfProgram(long programId) {
+        return jdbc.sql("select count(*) from mentor_match where program_id = :program").param("program", programId)
+                .query(Long.class).single();
     }
 
     /** The matches these participants are in, on either side, newest first. */

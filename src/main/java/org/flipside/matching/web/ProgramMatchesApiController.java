@@ -2,16 +2,17 @@ package org.flipside.matching.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import org.flipside.matching.consent.ManagedMatchView;
 import org.flipside.matching.consent.ManagerMatches;
 import org.flipside.matching.consent.Publication;
+import org.flipside.shared.web.PageOf;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -40,9 +41,11 @@ class ProgramMatchesApiController {
 
     @GetMapping("/api/v1/programs/{id}/matching/matches")
     @PreAuthorize(ProgramMatchesController.MANAGER)
-    @Operation(summary = "The program's matches, newest first, with both answers, decline reasons and overdue flags")
-    List<ManagedMatchView> list(@PathVariable long id) {
-        return matches.list(id);
+    @Operation(summary = "One page of the program's matches, newest first, with both answers, decline reasons and "
+            + "overdue flags", description = "page: from 0; size: 1 to 200, 25 if absent.")
+    PageOf<ManagedMatchView> list(@PathVariable long id, @RequestParam(required = false) Integer page,
+                                  @RequestParam(required = false) Integer size) {
+        return matches.list(id, page, size);
     }
 
     @PostMapping("/api/v1/programs/{id}/matching/matches/{matchId}/cancellation")

@@ -32,9 +32,9 @@ class ProgramMatchesController {
 
     @GetMapping("/programs/{id}/matching/matches")
     @PreAuthorize(MANAGER)
-    String list(@PathVariable long id, Model model) {
+    String list(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("program", matches.managed(id));
-        model.addAttribute("matches", matches.list(id));
+        model.addAttribute("matches", matches.list(id, page, null));
         return "matching/program-matches";
     }
 

@@ -24,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -67,6 +68,12 @@ public class ApiProblemHandler extends ResponseEntityExceptionHandler {
     void security(RuntimeException e) {
         // Left to Spring Security's exception translation, which audits denials and answers 401/403.
         throw e;
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(MultipartException e) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "not-multipart", "Upload expected",
+                "Send the file as multipart/form-data: " + e.getMessage()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -124,7 +124,30 @@ abstract class ConsentContract {
 
         assertThatThrownBy(() -> publication.publish(program, run)).isInstanceOf(RuleViolationException.class)
                 .extracting("code").isEqualTo("matching.publish.already");
-        assertThat(managerMatches.list(program)).hasSize(1);
+        assertThat(managerMatches.list(program, 0, 25).items()).hasSize(1);
+    }
+
+    @Test
+    void managersReadTheMatchesPageByPageNewestFirst() {
+        long[][] pairs = new long[5][];
+        pairs[0] = pair(mentee, mentor, 700);
+        for (int k = 1; k < pairs.length; k++) {
+            pairs[k] = pair(fixture.participant(program, fixture.person(Role.EMPLOYEE), "MENTEE"),
+                    fixture.participant(program, fixture.person(Role.EMPLOYEE), "MENTOR"), 600 + k);
+        }
+        long run = fixture.run(program, pairs);
+        actAs(manager.auth());
+        publication.publish(program, run);
+
+        var first = managerMatches.list(program, 0, 2);
+        var last = managerMatches.list(program, 2, 2);
+        assertThat(first.totalItems()).isEqualTo(5);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(first.items()).hasSize(2);
+        assertThat(last.items()).hasSize(1);
+        assertThat(first.items().get(0).id()).isGreaterThan(first.items().get(1).id());
+        assertThat(first.items().get(1).id()).isGreaterThan(last.items().get(0).id());
+        assertThat(managerMatches.list(program, null, 10_000).size()).isEqualTo(200);
     }
 
     @Test
@@ -153,7 +176,7 @@ abstract class ConsentContract {
                 .hasMessageContaining("Name " + menteePerson.employeeNumber() + " already has an open match")
                 .hasMessageContaining("Name " + mentorPerson.employeeNumber() + " has no free place left")
                 .extracting("code").isEqualTo("matching.publish.conflict");
-        assertThat(managerMatches.list(program)).hasSize(1);
+        assertThat(managerMatches.list(program, 0, 25).items()).hasSize(1);
         assertThat(seats.menteeSeated(other)).isFalse();
         assertThat(jdbc.sql("select count(*) from matching_run where id = :id and published_at is null")
                 .param("id", later).query(Integer.class).single()).isEqualTo(1);
@@ -201,7 +224,7 @@ abstract class ConsentContract {
         assertThat(seats.taken(mentor)).isZero();
         assertThat(seats.menteeSeated(mentee)).isFalse();
         actAs(manager.auth());
-        assertThat(managerMatches.list(program).get(0).declineReason()).isEqualTo("We work in the same team.");
+        assertThat(managerMatches.list(program, 0, 25).items().get(0).declineReason()).isEqualTo("We work in the same team.");
         actAs(menteePerson.auth());
         assertThat(myMatches.one(id).toString()).doesNotContain("same team");
     }
@@ -234,7 +257,7 @@ abstract class ConsentContract {
         assertThatThrownBy(() -> myMatches.answer(id, Answer.ACCEPT, null, only().version()))
                 .isInstanceOf(RuleViolationException.class).extracting("code").isEqualTo("matching.answer.deadline");
         actAs(manager.auth());
-        assertThat(managerMatches.list(program).get(0).overdue()).isTrue();
+        assertThat(managerMatches.list(program, 0, 25).items().get(0).overdue()).isTrue();
 
         assertThat(expiry.expireOverdue()).isGreaterThanOrEqualTo(1);
 
@@ -276,7 +299,7 @@ abstract class ConsentContract {
         assertThatThrownBy(() -> managerMatches.cancel(program, id, only().version()))
                 .isInstanceOf(RuleViolationException.class);
         actAs(fixture.person(Role.PROGRAM_MANAGER).auth());
-        assertThatThrownBy(() -> managerMatches.list(program)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> managerMatches.list(program, 0, 25)).isInstanceOf(AccessDeniedException.class);
     }
 
     private long published() {

@@ -231,6 +231,7 @@ class ConsentWebTest extends WebTestBase {
                 .andExpect(jsonPath("$.state").value("DECLINED"))
                 .andExpect(jsonPath("$.declineReason").doesNotExist());
         mvc.perform(as(get("/api/v1/programs/" + program + "/matching/matches"), manager))
-                .andExpect(jsonPath("$[0].declineReason").value("Same floor, we know each other."));
+                .andExpect(jsonPath("$.items[0].declineReason").value("Same floor, we know each other."))
+                .andExpect(jsonPath("$.totalItems").value(1));
     }
 }

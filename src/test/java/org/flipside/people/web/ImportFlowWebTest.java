@@ -112,6 +112,16 @@ class ImportFlowWebTest extends WebTestBase {
     }
 
     @Test
+    void anUploadThatIsNotMultipartIsABadRequestThatSaysSo() throws Exception {
+        String token = tokens.issue(manager.id(), manager.getUsername(), "import", null).secret();
+        mvc.perform(post("/api/v1/people/imports").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("multipart/form-data")));
+    }
+
+    @Test
     void theApiPreviewsAndConfirms() throws Exception {
         String token = tokens.issue(manager.id(), manager.getUsername(), "import", null).secret();
         String body = mvc.perform(multipart("/api/v1/people/imports").file(csv(goodFile()))
