@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.flipside.matching.MatchConfirmed;
+import org.flipside.matching.MatchDeclined;
 import org.flipside.matching.MatchPerson;
 import org.flipside.matching.MatchProposed;
+import org.flipside.program.Side;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -13,9 +16,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a mail to the outbox for each person who has to answer a match: both people of a published proposal, the
- * mentor of a mentee's request. The mail names the partner and links to "My matches"; the reasons stay in the
- * application, behind sign-in.
+ * Mails about matches. Each person who has to answer one is written to (both people of a published proposal, the
+ * mentor of a mentee's request), naming the partner and linking to "My matches"; the reasons stay in the
+ * application, behind sign-in. Then people learn how it ended: both when they became a pair; after a decline only the
+ * partner, without the reason (that stays with the program's managers).
  */
 @Component
 class MatchMails {
@@ -59,6 +63,35 @@ class MatchMails {
         String body = messages.getMessage("notification.match.body",
                 new Object[]{to.fullName(), proposed.programName(), who, deadline, link}, locale);
         outbox.add(to.email(), subject, body, "match:" + proposed.matchId() + ":" + to.participantId(),
+                clock.instant());
+    }
+
+    @ApplicationModuleListener
+    void on(MatchConfirmed confirmed) {
+        writeOutcome("confirmed", confirmed.matchId(), confirmed.programName(), confirmed.mentee(), confirmed.mentor());
+        writeOutcome("confirmed", confirmed.matchId(), confirmed.programName(), confirmed.mentor(), confirmed.mentee());
+    }
+
+    @ApplicationModuleListener
+    void on(MatchDeclined declined) {
+        boolean menteeDeclined = declined.declinedBy() == Side.MENTEE;
+        MatchPerson other = menteeDeclined ? declined.mentor() : declined.mentee();
+        MatchPerson decliner = menteeDeclined ? declined.mentee() : declined.mentor();
+        writeOutcome("declined", declined.matchId(), declined.programName(), other, decliner);
+    }
+
+    private void writeOutcome(String outcome, long matchId, String programName, MatchPerson to, MatchPerson partner) {
+        if (to.email() == null || to.email().isBlank()) {
+            log.warn("Participant {} has no email address; no match mail written.", to.participantId());
+            return;
+        }
+        Locale locale = Locale.ENGLISH;
+        String link = properties.baseUrl() + "/me/matches#match-" + matchId;
+        String subject = messages.getMessage("notification.match." + outcome + ".subject",
+                new Object[]{programName}, locale);
+        String body = messages.getMessage("notification.match." + outcome + ".body",
+                new Object[]{to.fullName(), partner.fullName(), programName, link}, locale);
+        outbox.add(to.email(), subject, body, "match-" + outcome + ":" + matchId + ":" + to.participantId(),
                 clock.instant());
     }
 }
