@@ -145,6 +145,11 @@ abstract class OutboxSenderContract {
 
     @Test
     void aFailedDeliveryIsGivenBackForTheNextRound() {
+        // Other tests share this database and leave mail waiting; send it first, so that the failing round below
+        // reaches this test's message within its batch.
+        for (int round = 0; round < 100 && !outbox.claimable(clock.instant(), 1).isEmpty(); round++) {
+            sender("drain").sendPending();
+        }
         String tag = Unique.username("fail");
         outbox.add(tag + "@example.org", "Invitation", "Hello", tag, clock.instant());
         JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
