@@ -95,9 +95,10 @@ public class MatchStore {
     }
 
     /** Ids of open matches whose deadline passed. */
-    public List<Long> overdue(Instant now) {
-        return jdbc.sql("select id from mentor_match where state in ('PROPOSED', 'REQUESTED') and respond_by < :now")
-                .param("now", utc(now)).query(Long.class).list();
+    public List<MentorMatch> overdue(Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from mentor_match where state in ('PROPOSED', 'REQUESTED') "
+                        + "and respond_by < :now order by id")
+                .param("now", utc(now)).query(MatchStore::row).list();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.flipside.matching.MatchConfirmed;
 import org.flipside.matching.MatchDeclined;
+import org.flipside.matching.MatchExpired;
 import org.flipside.matching.MatchPerson;
 import org.flipside.matching.MatchProposed;
 import org.flipside.program.Side;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Mails about matches. Each person who has to answer one is written to (both people of a published proposal, the
  * mentor of a mentee's request), naming the partner and linking to "My matches"; the reasons stay in the
- * application, behind sign-in. Then people learn how it ended: both when they became a pair; after a decline only the
- * partner, without the reason (that stays with the program's managers).
+ * application, behind sign-in. Then people learn how it ended: both when they became a pair or when nobody answered
+ * in time; after a decline only the partner, without the reason (that stays with the program's managers).
  */
 @Component
 class MatchMails {
@@ -78,6 +79,12 @@ class MatchMails {
         MatchPerson other = menteeDeclined ? declined.mentor() : declined.mentee();
         MatchPerson decliner = menteeDeclined ? declined.mentee() : declined.mentor();
         writeOutcome("declined", declined.matchId(), declined.programName(), other, decliner);
+    }
+
+    @ApplicationModuleListener
+    void on(MatchExpired expired) {
+        writeOutcome("expired", expired.matchId(), null, expired.mentee(), expired.mentor());
+        writeOutcome("expired", expired.matchId(), null, expired.mentor(), expired.mentee());
     }
 
     private void writeOutcome(String outcome, long matchId, String programName, MatchPerson to, MatchPerson partner) {

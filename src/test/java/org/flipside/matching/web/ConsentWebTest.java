@@ -1,5 +1,7 @@
 package org.flipside.matching.web;
 
+import org.flipside.matching.consent.MatchExpiry;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.flipside.matching.consent.ConsentFixture.pair;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -51,6 +53,9 @@ class ConsentWebTest extends WebTestBase {
     String secretAnswer;
     long program;
     long run;
+
+    @Autowired
+    MatchExpiry expiry;
 
     @BeforeEach
     void publishedRunWithAConfidentialMentorProfile() throws Exception {
@@ -143,6 +148,19 @@ class ConsentWebTest extends WebTestBase {
                 .startsWith("Hello Name " + menteePerson.employeeNumber())
                 .contains("the match with Name " + mentorPerson.employeeNumber())
                 .doesNotContain("Same floor"));
+    }
+
+    @Test
+    void bothAreToldWhenTheirProposalLapsesUnanswered() throws Exception {
+        long lapsed = publishAndFindMatch();
+        answer(lapsed, menteePerson, "accept", "", 0);
+        clock.advance(Duration.ofDays(15));
+        expiry.expireOverdue();
+        List<String> told = awaitMails("match-expired:" + lapsed + ":%", 2);
+        assertThat(told).hasSize(2).allSatisfy(body -> assertThat(body).contains("has lapsed")
+                .contains("program's managers"));
+        mvc.perform(as(get("/api/v1/me/matches/" + lapsed), mentorPerson))
+                .andExpect(jsonPath("$.state").value("EXPIRED"));
     }
 
     private void answer(long matchId, Person person, String answer, String reason, long version) throws Exception {
