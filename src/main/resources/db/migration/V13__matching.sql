@@ -103,7 +103,10 @@ create table mentor_match (
     created_at            timestamp with time zone not null,
     created_by            varchar(100)             not null,
     closed_at             timestamp with time zone,
-    version               bigint                   not null
+    version               bigint                   not null,
+    constraint ck_mentor_match_origin check (origin in ('PUBLISHED', 'REQUESTED')),
+    constraint ck_mentor_match_state check (state in ('PROPOSED', 'REQUESTED', 'CONFIRMED', 'DECLINED', 'EXPIRED',
+                                                      'CANCELLED'))
 );
 create index ix_mentor_match_program on mentor_match (program_id, state);
 create index ix_mentor_match_mentee on mentor_match (mentee_participant_id);

@@ -193,7 +193,7 @@ abstract class MatchingPersistenceContract {
     private long match(long programId, long menteeId, long mentorId, String state) {
         OffsetDateTime now = AT.atOffset(ZoneOffset.UTC);
         jdbc.sql("insert into mentor_match (program_id, mentee_participant_id, mentor_participant_id, origin, state, "
-                        + "score, explanation, respond_by, created_at, created_by, version) values (:p, :e, :r, 'RUN', "
+                        + "score, explanation, respond_by, created_at, created_by, version) values (:p, :e, :r, 'PUBLISHED', "
                         + ":state, 700, '{}', :now, :now, 'pm', 0)")
                 .param("p", programId).param("e", menteeId).param("r", mentorId).param("state", state)
                 .param("now", now).update();
