@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -50,9 +51,15 @@ class MatchingPagesTest extends WebTestBase {
         MatchingFixture fixture = new MatchingFixture(accounts, directory, programs, profiles, jdbc);
         MatchingFixture.Participant mentor = null;
         MatchingFixture.Participant mentee = null;
+        MatchingFixture.Participant firstMentor = null;
+        MatchingFixture.Participant firstMentee = null;
         for (int k = 0; k < 5; k++) {
             mentor = fixture.mentor("Ops", "cloud-files");
             mentee = fixture.mentee("Ops", "cloud-files");
+            if (k == 0) {
+                firstMentor = mentor;
+                firstMentee = mentee;
+            }
         }
         long id = fixture.program.id();
         String base = "/programs/" + id + "/matching";
@@ -68,7 +75,15 @@ class MatchingPagesTest extends WebTestBase {
                         .param("kind", "FORBID").param("run", String.valueOf(first.id())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flash", "Pair forbidden: no run proposes it."));
-        assertThat(page(fixture, base)).contains("Forbidden: Person " + mentee.number() + " with Person " + mentor.number());
+        assertThat(page(fixture, base)).contains("Forbidden: Person " + mentee.number() + " with Person " + mentor.number())
+                .contains("id=\"rule-mentee\"", "id=\"rule-mentor\"");
+        mvc.perform(as(fixture, post("/programs/" + id + "/matching/rules")).with(csrf())
+                        .param("mentee", String.valueOf(firstMentee.id()))
+                        .param("mentor", String.valueOf(firstMentor.id())).param("kind", "LOCK"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/programs/" + id + "/matching"))
+                .andExpect(flash().attribute("flash", "Pair locked: every run keeps it."));
+        assertThat(page(fixture, base))
+                .contains("Locked: Person " + firstMentee.number() + " with Person " + firstMentor.number());
         assertThat(page(fixture, base + "/settings")).contains("Matching settings", "Crossing departments");
         assertThat(page(fixture, base + "/runs/" + first.id())).contains("5 of 5 mentees matched", "All criteria",
                 "Publish proposals", "/matching/runs/" + first.id() + "/publish");

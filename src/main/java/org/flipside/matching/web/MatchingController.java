@@ -1,5 +1,7 @@
 package org.flipside.matching.web;
 
+import org.flipside.program.Side;
+import org.flipside.program.ParticipantView;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.function.Function;
@@ -64,7 +66,10 @@ class MatchingController {
         model.addAttribute("criteria", Criterion.values());
         model.addAttribute("runs", runs.list(id));
         model.addAttribute("rules", rules.list(id));
-        model.addAttribute("participants", roster.approved(id));
+        Map<Long, ParticipantView> approved = roster.approved(id);
+        model.addAttribute("participants", approved);
+        model.addAttribute("menteeChoices", choices(approved, Side.MENTEE));
+        model.addAttribute("mentorChoices", choices(approved, Side.MENTOR));
         return "matching/runs";
     }
 
@@ -123,5 +128,12 @@ class MatchingController {
     static Map<String, MatchingRule> byPair(java.util.List<MatchingRule> rules) {
         return rules.stream().collect(Collectors.toMap(r -> r.menteeParticipantId() + "-" + r.mentorParticipantId(),
                 Function.identity()));
+    }
+
+    /** The approved people of one side by name, for choosing a pair to lock or forbid before any run. */
+    private static java.util.List<ParticipantView> choices(Map<Long, ParticipantView> approved, Side side) {
+        return approved.values().stream().filter(p -> p.side() == side)
+                .sorted(java.util.Comparator.comparing(ParticipantView::fullName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 }
