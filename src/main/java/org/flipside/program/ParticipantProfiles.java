@@ -1,6 +1,8 @@
 package org.flipside.program;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,9 @@ public interface ParticipantProfiles {
 
     /** The participant's profile, empty (nothing filled in) if they have not saved one yet; none if no such participant. */
     Optional<ProfileSnapshot> snapshot(long participantId);
+
+    /** The employee number of each of these participants (unknown ids are left out), in one query per thousand ids. */
+    Map<Long, String> employeeNumbers(Collection<Long> participantIds);
 
     /** The profiles of the program's participants who are still in it (not declined, not withdrawn). */
     List<ProfileSnapshot> snapshots(long programId);

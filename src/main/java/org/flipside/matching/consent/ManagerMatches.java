@@ -52,7 +52,7 @@ public class ManagerMatches {
             involved.add(m.menteeParticipantId());
             involved.add(m.mentorParticipantId());
         });
-        Map<Long, Named> named = people.ofProgram(programId, involved);
+        Map<Long, Named> named = people.of(involved);
         Instant now = clock.instant();
         return new PageOf<>(found.stream().map(m -> view(m, named, now)).toList(), pageNumber, pageSize,
                 matches.countOfProgram(programId));

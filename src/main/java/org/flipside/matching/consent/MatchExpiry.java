@@ -67,7 +67,7 @@ public class MatchExpiry {
             involved.add(m.menteeParticipantId());
             involved.add(m.mentorParticipantId());
         });
-        Map<Long, Named> named = people.ofProgram(overdue.get(0).programId(), involved);
+        Map<Long, Named> named = people.of(involved);
         int expired = 0;
         for (MentorMatch match : overdue) {
             long id = match.id();

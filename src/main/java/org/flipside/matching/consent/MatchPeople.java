@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names the participants of matches from the directory: who they are and where they work, nothing from their
- * profiles. Bulk reads take one profile query per table and one directory query, however many people.
+ * profiles. However many people, it takes one participant query per thousand and one directory query per chunk.
  */
 @Component
 public class MatchPeople {
@@ -26,27 +26,9 @@ public class MatchPeople {
         this.directory = directory;
     }
 
-    /** The named participants of the program, including those in {@code extra} who left it since. */
-    public Map<Long, Named> ofProgram(long programId, Collection<Long> extra) {
-        Map<Long, String> numbers = new HashMap<>();
-        for (ProfileSnapshot snapshot : profiles.snapshots(programId)) {
-            numbers.put(snapshot.participantId(), snapshot.employeeNumber());
-        }
-        for (long id : extra) {
-            if (!numbers.containsKey(id)) {
-                profiles.snapshot(id).ifPresent(s -> numbers.put(id, s.employeeNumber()));
-            }
-        }
-        return named(numbers);
-    }
-
     /** The named participants among these ids. */
     public Map<Long, Named> of(Collection<Long> participantIds) {
-        Map<Long, String> numbers = new HashMap<>();
-        for (long id : participantIds) {
-            profiles.snapshot(id).ifPresent(s -> numbers.put(id, s.employeeNumber()));
-        }
-        return named(numbers);
+        return named(new HashMap<>(profiles.employeeNumbers(participantIds)));
     }
 
     /** The participant ids of the program who are still in it (not declined, not withdrawn). */

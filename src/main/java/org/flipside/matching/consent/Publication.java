@@ -94,7 +94,7 @@ public class Publication {
         // Lock everyone before checking and inserting, so a concurrent publication or request waits for this one
         // and the check below sees what it left.
         seats.lock(involved);
-        Map<Long, Named> named = people.ofProgram(programId, involved);
+        Map<Long, Named> named = people.of(involved);
         Map<Long, Integer> seatsOf = new HashMap<>();
         proposals.forEach(p -> seatsOf.computeIfAbsent(p.mentorParticipantId(),
                 mentor -> capacities.of(program, mentor)));

@@ -1,5 +1,7 @@
 package org.flipside.program.profile;
 
+import java.util.stream.Collectors;
+import java.util.Collection;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -128,6 +130,12 @@ public class ProfileService implements ParticipantProfiles {
     }
 
     /** A fixed number of queries however large the program: one per table, never one per participant. */
+    @Override
+    public Map<Long, String> employeeNumbers(Collection<Long> participantIds) {
+        return store.participants(participantIds).stream()
+                .collect(Collectors.toMap(Participant::id, Participant::employeeNumber));
+    }
+
     @Override
     public List<ProfileSnapshot> snapshots(long programId) {
         List<Participant> active = store.participants(programId).stream().filter(Participant::active).toList();

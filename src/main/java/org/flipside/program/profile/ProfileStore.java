@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,19 @@ public class ProfileStore {
     public List<Participant> participants(long programId) {
         return jdbc.sql("select id, program_id, employee_number, side, state from participant where program_id = :program order by id")
                 .param("program", programId).query(ProfileStore::participantRow).list();
+    }
+
+    /** The participants with these ids, in chunks so that any number of ids takes a handful of queries. */
+    public List<Participant> participants(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        List<Participant> found = new java.util.ArrayList<>();
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            found.addAll(jdbc.sql("select id, program_id, employee_number, side, state from participant "
+                            + "where id in (:ids)")
+                    .param("ids", distinct.subList(from, Math.min(from + 1000, distinct.size())))
+                    .query(ProfileStore::participantRow).list());
+        }
+        return found;
     }
 
     public StoredProfile load(long participantId) {

@@ -74,6 +74,23 @@ abstract class ProfileSnapshotsContract {
     }
 
     @Test
+    void employeeNumbersOfAnyParticipantsComeInOneStatement() {
+        StatementCounter counter = new StatementCounter(dataSource);
+        ProfileService counted = new ProfileService(new ProfileStore(JdbcClient.create(counter.dataSource())), skills,
+                programs, currentEmployee, directory, audit, clock);
+        List<ProfileSnapshot> six = counted.snapshots(program(6));
+        List<Long> ids = new java.util.ArrayList<>(six.stream().map(ProfileSnapshot::participantId).toList());
+        ids.add(-1L);
+
+        counter.reset();
+        java.util.Map<Long, String> numbers = counted.employeeNumbers(ids);
+
+        assertThat(counter.count()).isEqualTo(1);
+        assertThat(numbers).hasSize(6).doesNotContainKey(-1L);
+        six.forEach(snapshot -> assertThat(numbers).containsEntry(snapshot.participantId(), snapshot.employeeNumber()));
+    }
+
+    @Test
     void oneSnapshotCarriesTheSameSideAndAnswers() {
         long program = program(2);
         List<ProfileSnapshot> all = store.participants(program).stream()
