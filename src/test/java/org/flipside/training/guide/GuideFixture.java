@@ -24,14 +24,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * A program with focus topics, created by a manager of its own, and people with accounts and directory entries who
  * take part in it (participant rows are written directly: enrolment is not what guide tests are about).
  */
-final class GuideFixture {
+public final class GuideFixture {
 
     final EnrollmentFixture people;
     final Programs programs;
     final JdbcClient jdbc;
-    final Person manager;
+    public final Person manager;
 
-    GuideFixture(Accounts accounts, DirectoryWriter directory, Programs programs, JdbcClient jdbc) {
+    public GuideFixture(Accounts accounts, DirectoryWriter directory, Programs programs, JdbcClient jdbc) {
         this.people = new EnrollmentFixture(accounts, directory, programs);
         this.programs = programs;
         this.jdbc = jdbc;
@@ -39,7 +39,7 @@ final class GuideFixture {
     }
 
     /** An ENROLLING program managed by this fixture's manager; the caller's security context is cleared. */
-    ProgramView program(List<String> topics, ObjectiveChoice... objectives) {
+    public ProgramView program(List<String> topics, ObjectiveChoice... objectives) {
         actAs(manager.auth());
         ProgramView draft = programs.create(new ProgramDraft("Guides " + Unique.username("p"),
                 "Leaders learn from juniors.", List.of(objectives), topics, LocalDate.of(2027, 1, 4),
@@ -50,7 +50,7 @@ final class GuideFixture {
     }
 
     /** The program with other topics, as its manager changes them; the caller's security context is cleared. */
-    ProgramView topics(ProgramView program, List<String> topics) {
+    public ProgramView topics(ProgramView program, List<String> topics) {
         actAs(manager.auth());
         ProgramView changed = programs.update(program.id(), new ProgramDraft(program.name(), program.purpose(),
                 program.objectives(), topics, program.startDate(), program.endDate(), program.cadence(),
@@ -60,7 +60,7 @@ final class GuideFixture {
     }
 
     /** Moves the program on to CLOSED. */
-    void close(ProgramView program) {
+    public void close(ProgramView program) {
         actAs(manager.auth());
         ProgramView current = programs.get(program.id());
         for (ProgramState next : List.of(ProgramState.MATCHING, ProgramState.RUNNING, ProgramState.CLOSED)) {
@@ -70,19 +70,19 @@ final class GuideFixture {
     }
 
     /** An employee with an account who takes part in the program on the given side and in the given state. */
-    Person participant(ProgramView program, String side, String state) {
+    public Person participant(ProgramView program, String side, String state) {
         Person person = people.person(side.equals("MENTOR") ? 3 : 9, Role.EMPLOYEE);
         ProfileFixtures.participant(jdbc, program.id(), person.employeeNumber(), side, state);
         return person;
     }
 
     /** An employee with an account who takes no part in the program. */
-    Person outsider() {
+    public Person outsider() {
         return people.person(4, Role.EMPLOYEE);
     }
 
     /** Another program manager, who does not manage the fixture's programs. */
-    Person otherManager() {
+    public Person otherManager() {
         return people.person(6, Role.PROGRAM_MANAGER);
     }
 }
