@@ -93,6 +93,17 @@ class GuidePagesTest extends WebTestBase {
     }
 
     @Test
+    void theProgramPageLinksItsManagersAndAnApprovedParticipantsPageLinksThemToTheGuides() throws Exception {
+        assertThat(page(fixture.manager, "/programs/" + program.id())).contains("id=\"guides-link\"",
+                "href=\"" + base + "\"");
+        Person mentor = fixture.participant(program, "MENTOR", "APPROVED");
+        long participantId = jdbc.sql("select id from participant where program_id = :program and employee_number = :number")
+                .param("program", program.id()).param("number", mentor.employeeNumber()).query(Long.class).single();
+        assertThat(page(mentor, "/me/programs/" + participantId)).contains("Open the conversation guides",
+                "href=\"" + base + "\"");
+    }
+
+    @Test
     void everyButtonSavesTheWholeFormAndSaysWhatItDid() throws Exception {
         mvc.perform(form(guide, "Renamed", "remove:0", "A new question?"))
                 .andExpect(status().is3xxRedirection())
