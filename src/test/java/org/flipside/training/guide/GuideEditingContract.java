@@ -16,11 +16,13 @@ import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
+import org.flipside.testing.Race;
 import org.flipside.training.GuideItem;
 import org.flipside.training.GuideItemKind;
 import org.flipside.training.GuideView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,6 +107,17 @@ abstract class GuideEditingContract {
         assertThat(guides.get(program.id(), guide.id())).isEqualTo(first);
     }
 
+    @RepeatedTest(3)
+    void ofTwoEditsSavedAtTheSameInstantFromTheSameVersionOneIsSavedAndTheOtherRefused() throws Exception {
+        List<String> outcomes = Race.run(contender("First editor"), contender("Second editor"));
+
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "stale");
+        GuideView now = guides.get(program.id(), guide.id());
+        assertThat(now.version()).isEqualTo(guide.version() + 1);
+        assertThat(now.title()).isEqualTo(outcomes.get(0).equals("saved") ? "First editor" : "Second editor");
+        assertThat(now.items()).isEqualTo(guide.items());
+    }
+
     @Test
     void everyProblemOfAnEditIsNamedWithItsFieldAndNothingIsSaved() {
         List<GuideEdit.Item> items = new ArrayList<>(guide.items().stream().map(GuideEditingContract::kept).toList());
@@ -174,6 +187,17 @@ abstract class GuideEditingContract {
         assertThatThrownBy(() -> guides.reset(program.id(), guide.id(), guide.version()))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(guides.get(program.id(), guide.id())).isEqualTo(guide);
+    }
+
+    private Race.Contender<String> contender(String title) {
+        return new Race.Contender<>(() -> actAs(fixture.manager.auth()), () -> {
+            try {
+                guides.update(program.id(), guide.id(), edit(title, guide.items()), guide.version());
+                return "saved";
+            } catch (StaleEditException e) {
+                return "stale";
+            }
+        });
     }
 
     private GuideEdit edit(String title, List<GuideItem> items) {

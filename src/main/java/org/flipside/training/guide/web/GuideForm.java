@@ -37,7 +37,7 @@ final class GuideForm {
                 items.add(new GuideEdit.Item(integer(positions.get(i)), kind(kinds.get(i)), texts.get(i)));
             }
         }
-        String action = form.getFirst("action") == null ? "save" : form.getFirst("action");
+        String action = action(form.getFirst("action"));
         String newText = form.getFirst("newText");
         GuideItemKind newKind = kind(form.getFirst("newKind"));
         if (newText != null && !newText.isBlank()) {
@@ -97,6 +97,17 @@ final class GuideForm {
         List<GuideEdit.Item> sorted = new ArrayList<>(items);
         sorted.sort(Comparator.comparing(item -> item.kind() == null ? Integer.MAX_VALUE : item.kind().ordinal()));
         return sorted;
+    }
+
+    /** The button pressed; anything unknown saves, as the form's main button does. */
+    private static String action(String value) {
+        if (value == null) {
+            return "save";
+        }
+        String name = value.contains(":") ? value.substring(0, value.indexOf(':')) : value;
+        boolean known = value.contains(":") ? Set.of("remove", "up", "down").contains(name)
+                : Set.of("save", "add").contains(name);
+        return known ? value : "save";
     }
 
     private static List<String> values(MultiValueMap<String, String> form, String name) {
