@@ -3,7 +3,12 @@ package org.flipside.training.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.flipside.program.ProgramTestUsers.actAs;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import org.flipside.audit.AuditLog;
 import org.flipside.identity.Accounts;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
@@ -13,12 +18,14 @@ import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.testing.Race;
 import org.flipside.training.ConversationGuides;
+import org.flipside.training.GuideItem;
 import org.flipside.training.GuideView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -37,6 +44,17 @@ abstract class GuideCreationContract {
     Programs programs;
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    JdbcTemplate jdbcTemplate;
+    @Autowired
+    GuideCreation creation;
+    @Autowired
+    GuideAccess access;
+    @Autowired
+    AuditLog audit;
+    @Autowired
+    Clock clock;
 
     GuideFixture fixture;
 
@@ -121,6 +139,34 @@ abstract class GuideCreationContract {
         assertThat(back.get(0).topic()).isEqualTo("SOCIAL MEDIA");
         assertThat(guides.get(program.id(), social.id()).topic()).isEqualTo("SOCIAL MEDIA");
         assertThat(stored(program)).isEqualTo(3);
+    }
+
+    @Test
+    void onceCreatedAProgramsGuidesAndAllTheirItemsAreReadInTwoQueries() {
+        ProgramView program = fixture.program(List.of("AI", "Social media", "Gen Z", "Inclusion", "Strategy"),
+                ObjectiveChoice.of(Objective.INNOVATION));
+        actAs(fixture.manager.auth());
+        guides.ofProgram(program.id());
+        List<String> queries = new ArrayList<>();
+        GuideStore counting = new GuideStore(jdbc, jdbcTemplate) {
+            @Override
+            List<StoredGuide> ofProgram(long programId) {
+                queries.add("guides");
+                return super.ofProgram(programId);
+            }
+
+            @Override
+            Map<Long, List<GuideItem>> items(Collection<Long> guideIds) {
+                queries.add("items");
+                return super.items(guideIds);
+            }
+        };
+        GuideService service = new GuideService(counting, creation, library, access, audit, clock);
+
+        List<GuideView> read = service.ofProgram(program.id());
+
+        assertThat(read).hasSize(5).allSatisfy(guide -> assertThat(guide.items()).hasSizeGreaterThan(10));
+        assertThat(queries).containsExactly("guides", "items");
     }
 
     @Test
