@@ -238,7 +238,18 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /api/v1/programs/{id}/matching/compare", MANAGER,
             "GET /api/v1/programs/{id}/matching/rules", MANAGER,
             "POST /api/v1/programs/{id}/matching/rules", MANAGER,
-            "DELETE /api/v1/programs/{id}/matching/rules", MANAGER);
+            "DELETE /api/v1/programs/{id}/matching/rules", MANAGER,
+            // conversation guides: the program's managers and approved participants read (404 for anyone else),
+            // its managers edit
+            "GET /programs/{id}/guides", EMPLOYEE_MANAGER,
+            "GET /programs/{id}/guides/{guideId}", EMPLOYEE_MANAGER,
+            "GET /programs/{id}/guides/{guideId}/edit", MANAGER,
+            "POST /programs/{id}/guides/{guideId}", MANAGER,
+            "POST /programs/{id}/guides/{guideId}/reset", MANAGER,
+            "GET /api/v1/programs/{id}/guides", EMPLOYEE_MANAGER,
+            "GET /api/v1/programs/{id}/guides/{guideId}", EMPLOYEE_MANAGER,
+            "PUT /api/v1/programs/{id}/guides/{guideId}", MANAGER,
+            "POST /api/v1/programs/{id}/guides/{guideId}/reset", MANAGER);
 
     /** An id no record has: allowed callers then get 404 (or 400), which is not what this test is about. */
     static final String ABSENT_ID = "987654321";

@@ -1,0 +1,7 @@
+package org.flipside.training.guide;
+
+import org.flipside.testing.OnH2;
+
+@OnH2
+class GuideAccessOnH2Test extends GuideAccessContract {
+}

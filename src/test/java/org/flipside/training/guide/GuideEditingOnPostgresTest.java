@@ -1,0 +1,7 @@
+package org.flipside.training.guide;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class GuideEditingOnPostgresTest extends GuideEditingContract {
+}
