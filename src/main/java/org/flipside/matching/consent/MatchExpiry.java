@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.flipside.audit.AuditLog;
 import org.flipside.matching.MatchExpired;
 import org.flipside.matching.MatchPerson;
@@ -17,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Closes matches nobody answered in time and frees their seats. Every instance runs it; each match is closed by one
- * conditional update, so only the instance whose update changed the row releases the seats, audits and announces it
- * (the notification module tells both people). People are named once per program, not once per match.
+ * Closes matches nobody answered in time and frees their seats. One instance at a time runs it (scheduler lock), and
+ * each match is closed by one conditional update, so only the call whose update changed the row releases the seats,
+ * audits and announces it (the notification module tells both people). People are named once per program, not once
+ * per match.
  */
 @Component
 public class MatchExpiry {
@@ -45,6 +47,7 @@ public class MatchExpiry {
 
     @Scheduled(fixedDelayString = "${flipside.matching.expiry-interval:60s}",
             initialDelayString = "${flipside.matching.expiry-interval:60s}")
+    @SchedulerLock(name = "match-expiry")
     void onSchedule() {
         expireOverdue();
     }

@@ -3,21 +3,21 @@ package org.flipside.notification.outbox;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.UUID;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Runs the outbox sender on a schedule on every instance when SMTP is configured ({@code spring.mail.host});
- * without it messages stay in the outbox for administrators to read.
+ * Runs the outbox sender on a schedule when SMTP is configured ({@code spring.mail.host}); without it messages stay
+ * in the outbox for administrators to read. One instance at a time sends (scheduler lock); the per-message claim
+ * still keeps each message to one sender should a lock expire while a slow batch is under way.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(MailProperties.class)
 class MailDelivery {
 
@@ -35,6 +35,7 @@ class MailDelivery {
     }
 
     @Scheduled(fixedDelayString = "${flipside.mail.send-interval:30s}", initialDelayString = "${flipside.mail.send-interval:30s}")
+    @SchedulerLock(name = "mail-delivery")
     void deliver() {
         if (sender != null) {
             sender.sendPending();
