@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flipside.program.Side;
-import org.flipside.training.module.ModuleCatalogue;
+import org.flipside.training.progress.Unfinished;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,18 +18,14 @@ import org.springframework.stereotype.Repository;
 class CompletionStore {
 
     /** Approved participants of the program who have not passed every module of their side. */
-    private static final String BEHIND = "p.program_id = :program and p.state = 'APPROVED' and ("
-            + "(p.side = 'MENTOR' and (select count(*) from training_module_passed m where m.participant_id = p.id "
-            + "and m.module_code in (:mentorCodes)) < :mentorModules) or "
-            + "(p.side = 'MENTEE' and (select count(*) from training_module_passed m where m.participant_id = p.id "
-            + "and m.module_code in (:menteeCodes)) < :menteeModules))";
+    private static final String BEHIND = "p.program_id = :program and p.state = 'APPROVED' and " + Unfinished.CONDITION;
 
     private final JdbcClient jdbc;
-    private final ModuleCatalogue catalogue;
+    private final Unfinished unfinished;
 
-    CompletionStore(JdbcClient jdbc, ModuleCatalogue catalogue) {
+    CompletionStore(JdbcClient jdbc, Unfinished unfinished) {
         this.jdbc = jdbc;
-        this.catalogue = catalogue;
+        this.unfinished = unfinished;
     }
 
     Map<Side, Long> approved(long programId) {
@@ -58,8 +54,7 @@ class CompletionStore {
     /** One page of participants not done, longest approved first so the most overdue lead. */
     List<Row> behind(long programId, int page, int size) {
         return behind(jdbc.sql("select p.id, p.employee_number, p.side, p.decided_at, "
-                + "(select count(*) from training_module_passed m where m.participant_id = p.id and (m.module_code in "
-                + "(:mentorCodes) or m.module_code in (:menteeCodes))) passed "
+                + Unfinished.PASSED + " passed "
                 + "from participant p where " + BEHIND
                 + " order by p.decided_at, p.id offset :offset rows fetch next :size rows only"), programId)
                 .param("offset", (long) page * size).param("size", size)
@@ -72,11 +67,7 @@ class CompletionStore {
     }
 
     private JdbcClient.StatementSpec behind(JdbcClient.StatementSpec sql, long programId) {
-        return sql.param("program", programId)
-                .param("mentorCodes", catalogue.codes(Side.MENTOR))
-                .param("mentorModules", catalogue.codes(Side.MENTOR).size())
-                .param("menteeCodes", catalogue.codes(Side.MENTEE))
-                .param("menteeModules", catalogue.codes(Side.MENTEE).size());
+        return unfinished.bind(sql.param("program", programId));
     }
 
     private static Map<Side, Long> bySide(JdbcClient.StatementSpec sql) {
