@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Answering modules on a real database: the passing rule, recorded attempts, who may answer, and completion once. */
 @RecordApplicationEvents
@@ -57,6 +59,8 @@ abstract class ModuleAttemptsContract {
     TestClock clock;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TrainingFixture fixture;
     Person mentor;
@@ -205,5 +209,52 @@ abstract class ModuleAttemptsContract {
                 .param("type", TrainingCompleted.class.getName())
                 .param("participant", "%\"participantId\":" + participant + ",%")
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    /**
+     * The second submission arrives while the first one's transaction is still open: it must wait for it and then
+     * see both modules passed. Were it counted on its own, each would see only its own pass and nobody would
+     * announce the completion.
+     */
+    @Test
+    void aSubmissionWhileAnotherIsUncommittedWaitsForItAndCompletionIsAnnounced() throws Exception {
+        List<TrainingModule> allButTwo = modules.subList(0, modules.size() - 2);
+        allButTwo.forEach(m -> attempts.submit(participant, m.code(), rightAnswers(m)));
+        TrainingModule first = modules.get(modules.size() - 2);
+        TrainingModule second = modules.get(modules.size() - 1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch firstSubmitted = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<AttemptResult> later = threads.submit(() -> {
+                actAs(mentor.auth());
+                firstSubmitted.await();
+                return attempts.submit(participant, second.code(), rightAnswers(second));
+            });
+            java.util.concurrent.Future<AttemptResult> held = threads.submit(() -> {
+                actAs(mentor.auth());
+                return new TransactionTemplate(transactions).execute(status -> {
+                    AttemptResult result = attempts.submit(participant, first.code(), rightAnswers(first));
+                    firstSubmitted.countDown();
+                    try {
+                        later.get(1, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (java.util.concurrent.TimeoutException waiting) {
+                        // the later submission waits for this transaction, as it should
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return result;
+                });
+            });
+
+            List<AttemptResult> results = List.of(held.get(30, java.util.concurrent.TimeUnit.SECONDS),
+                    later.get(30, java.util.concurrent.TimeUnit.SECONDS));
+
+            assertThat(results).allMatch(AttemptResult::passed);
+            assertThat(results).filteredOn(AttemptResult::trainingCompleted).hasSize(1);
+            assertThat(jdbc.sql("select count(*) from training_completed where participant_id = :id")
+                    .param("id", participant).query(Long.class).single()).isEqualTo(1);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }
