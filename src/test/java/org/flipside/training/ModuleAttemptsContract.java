@@ -2,10 +2,13 @@ package org.flipside.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.flipside.program.ProgramTestUsers.actAs;
 import static org.flipside.training.TrainingFixture.lastWrong;
 import static org.flipside.training.TrainingFixture.rightAnswers;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.flipside.identity.Accounts;
@@ -18,7 +21,6 @@ import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.RuleViolationException;
-import org.flipside.testing.Race;
 import org.flipside.testing.TestClock;
 import org.flipside.training.module.ModuleCatalogue;
 import org.flipside.training.module.TrainingModule;
@@ -27,15 +29,12 @@ import org.flipside.training.progress.ModuleAttempts;
 import org.flipside.training.progress.MyTraining;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Answering modules on a real database: the passing rule, recorded attempts, who may answer, and completion once. */
 @RecordApplicationEvents
@@ -59,8 +58,6 @@ abstract class ModuleAttemptsContract {
     TestClock clock;
     @Autowired
     ApplicationEvents events;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     TrainingFixture fixture;
     Person mentor;
@@ -107,9 +104,9 @@ abstract class ModuleAttemptsContract {
         TrainingModule module = modules.get(0);
         attempts.submit(participant, module.code(), lastWrong(module));
 
-        java.time.Instant passedAround = clock.instant();
+        Instant passedAround = clock.instant();
         AttemptResult passed = attempts.submit(participant, module.code(), rightAnswers(module));
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         AttemptResult laterFailure = attempts.submit(participant, module.code(), lastWrong(module));
 
         assertThat(passed.passed()).isTrue();
@@ -135,7 +132,7 @@ abstract class ModuleAttemptsContract {
         assertThatThrownBy(() -> attempts.submit(participant, module.code(), missing))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field, FieldProblem::code)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("q1", "training.answer.missing")));
+                        .containsExactly(tuple("q1", "training.answer.missing")));
         assertThatThrownBy(() -> attempts.submit(participant, module.code(), unknown))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::field)
@@ -185,76 +182,5 @@ abstract class ModuleAttemptsContract {
         assertThat(mine.of(participant).complete()).isTrue();
         assertThat(mine.overview()).singleElement().satisfies(t -> assertThat(t.passedCount())
                 .isEqualTo(modules.size()));
-    }
-
-    @RepeatedTest(3)
-    void twoSubmissionsThatEachPassALastModuleTogetherPublishCompletionOnce() throws Exception {
-        List<TrainingModule> allButTwo = modules.subList(0, modules.size() - 2);
-        allButTwo.forEach(m -> attempts.submit(participant, m.code(), rightAnswers(m)));
-        TrainingModule first = modules.get(modules.size() - 2);
-        TrainingModule second = modules.get(modules.size() - 1);
-        Runnable signIn = () -> actAs(mentor.auth());
-
-        List<AttemptResult> results = Race.run(
-                new Race.Contender<>(signIn, () -> attempts.submit(participant, first.code(), rightAnswers(first))),
-                new Race.Contender<>(signIn, () -> attempts.submit(participant, second.code(), rightAnswers(second))),
-                new Race.Contender<>(signIn, () -> attempts.submit(participant, second.code(), rightAnswers(second))));
-
-        assertThat(results).allMatch(AttemptResult::passed);
-        assertThat(results).filteredOn(AttemptResult::trainingCompleted).hasSize(1);
-        assertThat(jdbc.sql("select count(*) from training_completed where participant_id = :id")
-                .param("id", participant).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from event_publication where event_type = :type "
-                        + "and serialized_event like :participant")
-                .param("type", TrainingCompleted.class.getName())
-                .param("participant", "%\"participantId\":" + participant + ",%")
-                .query(Long.class).single()).isEqualTo(1);
-    }
-
-    /**
-     * The second submission arrives while the first one's transaction is still open: it must wait for it and then
-     * see both modules passed. Were it counted on its own, each would see only its own pass and nobody would
-     * announce the completion.
-     */
-    @Test
-    void aSubmissionWhileAnotherIsUncommittedWaitsForItAndCompletionIsAnnounced() throws Exception {
-        List<TrainingModule> allButTwo = modules.subList(0, modules.size() - 2);
-        allButTwo.forEach(m -> attempts.submit(participant, m.code(), rightAnswers(m)));
-        TrainingModule first = modules.get(modules.size() - 2);
-        TrainingModule second = modules.get(modules.size() - 1);
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            java.util.concurrent.CountDownLatch firstSubmitted = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.Future<AttemptResult> later = threads.submit(() -> {
-                actAs(mentor.auth());
-                firstSubmitted.await();
-                return attempts.submit(participant, second.code(), rightAnswers(second));
-            });
-            java.util.concurrent.Future<AttemptResult> held = threads.submit(() -> {
-                actAs(mentor.auth());
-                return new TransactionTemplate(transactions).execute(status -> {
-                    AttemptResult result = attempts.submit(participant, first.code(), rightAnswers(first));
-                    firstSubmitted.countDown();
-                    try {
-                        later.get(1, java.util.concurrent.TimeUnit.SECONDS);
-                    } catch (java.util.concurrent.TimeoutException waiting) {
-                        // the later submission waits for this transaction, as it should
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return result;
-                });
-            });
-
-            List<AttemptResult> results = List.of(held.get(30, java.util.concurrent.TimeUnit.SECONDS),
-                    later.get(30, java.util.concurrent.TimeUnit.SECONDS));
-
-            assertThat(results).allMatch(AttemptResult::passed);
-            assertThat(results).filteredOn(AttemptResult::trainingCompleted).hasSize(1);
-            assertThat(jdbc.sql("select count(*) from training_completed where participant_id = :id")
-                    .param("id", participant).query(Long.class).single()).isEqualTo(1);
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package org.flipside.training.module;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +64,7 @@ class ModuleCatalogueTest {
     void aSideWithoutModulesIsRefused() {
         TrainingModule mentorOnly = ModuleParser.parse("one.md", module("solo", "MENTOR", "1"));
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new ModuleCatalogue(List.of(mentorOnly))))
+        assertThat(catchThrowable(() -> new ModuleCatalogue(List.of(mentorOnly))))
                 .isInstanceOf(TrainingContentException.class).hasMessageContaining("no module for the MENTEE side");
     }
 
@@ -73,9 +74,9 @@ class ModuleCatalogueTest {
         TrainingModule sameCode = ModuleParser.parse("b.md", module("same-code", "MENTEE", "1"));
         TrainingModule samePlace = ModuleParser.parse("c.md", module("other-code", "MENTOR", "1"));
 
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new ModuleCatalogue(List.of(first, sameCode))))
+        assertThat(catchThrowable(() -> new ModuleCatalogue(List.of(first, sameCode))))
                 .isInstanceOf(TrainingContentException.class).hasMessageContaining("two modules share this code");
-        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> new ModuleCatalogue(List.of(first, samePlace))))
+        assertThat(catchThrowable(() -> new ModuleCatalogue(List.of(first, samePlace))))
                 .isInstanceOf(TrainingContentException.class).hasMessageContaining("has position 1");
     }
 
