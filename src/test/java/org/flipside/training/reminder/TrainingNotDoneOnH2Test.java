@@ -1,0 +1,7 @@
+package org.flipside.training.reminder;
+
+import org.flipside.testing.OnH2;
+
+@OnH2
+class TrainingNotDoneOnH2Test extends TrainingNotDoneContract {
+}
