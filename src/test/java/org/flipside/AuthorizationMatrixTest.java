@@ -173,6 +173,11 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/programs/{id}/matching/matches/{matchId}/cancellation", MANAGER,
             // the mail outbox
             "GET /admin/outbox", ADMIN,
+            // everyone's own notification preferences
+            "GET /me/notifications", EVERYONE,
+            "POST /me/notifications", EVERYONE,
+            "GET /api/v1/me/notification-preferences", EVERYONE,
+            "PUT /api/v1/me/notification-preferences", EVERYONE,
             // profiles: participants (employees) and program managers; per-record rules decide whose profile
             "GET /participants/{id}/profile", EMPLOYEE_MANAGER,
             "POST /participants/{id}/profile", EMPLOYEE_MANAGER,
