@@ -1,12 +1,10 @@
 package org.flipside.notification.digest;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -30,18 +28,6 @@ public final class DigestSchedule {
         LocalDate monday = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Instant sendFrom = ZonedDateTime.of(monday, SEND_FROM, zone).toInstant();
         return now.isBefore(sendFrom) ? Optional.empty() : Optional.of(week(monday));
-    }
-
-    /** The recipient's zone, or UTC when it is blank or not a zone id. */
-    public static ZoneId zone(String timeZone) {
-        if (timeZone == null || timeZone.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        try {
-            return ZoneId.of(timeZone.trim());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 
     static String week(LocalDate day) {

@@ -12,6 +12,7 @@ import org.flipside.notification.digest.DigestEntries.Waiting;
 import org.flipside.notification.outbox.MailProperties;
 import org.flipside.notification.outbox.Outbox;
 import org.flipside.notification.outbox.OutgoingMail;
+import org.flipside.notification.outbox.RecipientZone;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ public class WeeklyDigest {
             }
             DigestEntry newest = waiting.stream().max((a, b) -> a.createdAt().compareTo(b.createdAt()))
                     .orElseThrow().entry();
-            ZoneId zone = DigestSchedule.zone(newest.timeZone());
+            ZoneId zone = RecipientZone.of(newest.timeZone());
             Optional<String> week = DigestSchedule.dueWeek(now, zone);
             if (week.isEmpty()) {
                 return false;

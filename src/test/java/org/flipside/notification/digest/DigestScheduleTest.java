@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.flipside.notification.outbox.RecipientZone;
 import org.junit.jupiter.api.Test;
 
 /** Monday 08:00 on the recipient's wall clock, across daylight-saving changes and year ends. */
@@ -48,9 +49,9 @@ class DigestScheduleTest {
 
     @Test
     void aBlankOrUnknownZoneIsUtc() {
-        assertThat(DigestSchedule.zone(null)).isEqualTo(ZoneOffset.UTC);
-        assertThat(DigestSchedule.zone(" ")).isEqualTo(ZoneOffset.UTC);
-        assertThat(DigestSchedule.zone("Mars/Olympus")).isEqualTo(ZoneOffset.UTC);
-        assertThat(DigestSchedule.zone("Europe/Berlin")).isEqualTo(BERLIN);
+        assertThat(RecipientZone.of(null)).isEqualTo(RecipientZone.UTC);
+        assertThat(RecipientZone.of(" ")).isEqualTo(RecipientZone.UTC);
+        assertThat(RecipientZone.of("Mars/Olympus")).isEqualTo(RecipientZone.UTC);
+        assertThat(RecipientZone.of("Europe/Berlin")).isEqualTo(BERLIN);
     }
 }
