@@ -171,6 +171,27 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/programs/{id}/matching/runs/{runId}/publication", MANAGER,
             "GET /api/v1/programs/{id}/matching/matches", MANAGER,
             "POST /api/v1/programs/{id}/matching/matches/{matchId}/cancellation", MANAGER,
+            // pairs: every signed-in person may ask; per-record rules decide (the two people, the program's managers)
+            "GET /me/pairs", EVERYONE,
+            "GET /api/v1/me/pairs", EVERYONE,
+            "GET /pairs/{id}", EVERYONE,
+            "GET /api/v1/pairs/{id}", EVERYONE,
+            "GET /programs/{id}/pairs", MANAGER,
+            "GET /api/v1/programs/{id}/pairs", MANAGER,
+            "POST /programs/{id}/pairs", MANAGER,
+            "POST /api/v1/programs/{id}/pairs", MANAGER,
+            // pair workspace: agreement and goals
+            // (agreement and goals end)
+            // pair workspace: sessions, cadence and closing
+            // (sessions end)
+            // pair workspace: self-assessment, private notes and export
+            // (notes end)
+            // role training
+            // (training end)
+            // conversation guides
+            // (guides end)
+            // notification preferences
+            // (notification end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
             // everyone's own notification preferences

@@ -18,6 +18,12 @@ public interface ParticipantProfiles {
     /** The employee number of each of these participants (unknown ids are left out), in one query per thousand ids. */
     Map<Long, String> employeeNumbers(Collection<Long> participantIds);
 
+    /**
+     * The time zone (IANA id) each of these participants chose in their profile, in one query per thousand ids;
+     * participants who chose none, and unknown ids, are left out.
+     */
+    Map<Long, String> timeZones(Collection<Long> participantIds);
+
     /** The profiles of the program's participants who are still in it (not declined, not withdrawn). */
     List<ProfileSnapshot> snapshots(long programId);
 }

@@ -1,7 +1,8 @@
 package org.flipside.matching.consent;
 
-/** How a match came about: a manager published a run, or a mentee asked a mentor (self-match). */
+/** How a match came about: a manager published a run, a mentee asked a mentor (self-match), or a manager paired two people by hand. */
 public enum MatchOrigin {
     PUBLISHED,
-    REQUESTED
+    REQUESTED,
+    MANUAL
 }

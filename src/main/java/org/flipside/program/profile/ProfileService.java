@@ -137,6 +137,11 @@ public class ProfileService implements ParticipantProfiles {
     }
 
     @Override
+    public Map<Long, String> timeZones(Collection<Long> participantIds) {
+        return participantIds.isEmpty() ? Map.of() : store.timeZones(participantIds);
+    }
+
+    @Override
     public List<ProfileSnapshot> snapshots(long programId) {
         List<Participant> active = store.participants(programId).stream().filter(Participant::active).toList();
         Map<Long, StoredProfile> stored = store.loadProgram(programId);

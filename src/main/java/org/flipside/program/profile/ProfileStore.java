@@ -58,6 +58,20 @@ public class ProfileStore {
         return found;
     }
 
+    /** The time zone each of these participants chose in their profile; those who chose none are left out. */
+    public Map<Long, String> timeZones(Collection<Long> ids) {
+        List<Long> distinct = ids.stream().distinct().toList();
+        Map<Long, String> zones = new java.util.HashMap<>();
+        for (int from = 0; from < distinct.size(); from += 1000) {
+            jdbc.sql("select participant_id, time_zone from profile where participant_id in (:ids) "
+                            + "and time_zone is not null")
+                    .param("ids", distinct.subList(from, Math.min(from + 1000, distinct.size())))
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list()
+                    .forEach(e -> zones.put(e.getKey(), e.getValue()));
+        }
+        return zones;
+    }
+
     public StoredProfile load(long participantId) {
         Optional<Map<String, Object>> head = jdbc.sql("select interests, time_zone, meeting_mode, version from profile where participant_id = :id")
                 .param("id", participantId).query().listOfRows().stream().findFirst();

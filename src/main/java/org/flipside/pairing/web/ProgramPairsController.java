@@ -1,0 +1,79 @@
+package org.flipside.pairing.web;
+
+import java.util.Comparator;
+import java.util.List;
+import org.flipside.pairing.PairView;
+import org.flipside.pairing.Pairs;
+import org.flipside.program.Enrollment;
+import org.flipside.program.ParticipantQuery;
+import org.flipside.program.ParticipantState;
+import org.flipside.program.ParticipantView;
+import org.flipside.program.Programs;
+import org.flipside.program.Side;
+import org.flipside.shared.InvalidInputException;
+import org.flipside.shared.RuleViolationException;
+import org.flipside.shared.web.PageOf;
+import org.flipside.shared.web.PageRequests;
+import org.flipside.shared.web.UserMessages;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A program's pairs for its managers, and pairing two approved people by hand. */
+@Controller
+class ProgramPairsController {
+
+    static final String MANAGER = "hasRole('PROGRAM_MANAGER')";
+
+    private final Pairs pairs;
+    private final Programs programs;
+    private final Enrollment enrollment;
+    private final UserMessages messages;
+
+    ProgramPairsController(Pairs pairs, Programs programs, Enrollment enrollment, UserMessages messages) {
+        this.pairs = pairs;
+        this.programs = programs;
+        this.enrollment = enrollment;
+        this.messages = messages;
+    }
+
+    @GetMapping("/programs/{id}/pairs")
+    @PreAuthorize(MANAGER)
+    String list(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        PageOf<PairView> found = pairs.ofProgram(id, PageRequests.page(page), PageRequests.DEFAULT_SIZE);
+        model.addAttribute("program", programs.get(id));
+        model.addAttribute("pairs", found);
+        model.addAttribute("mentees", approved(id, Side.MENTEE));
+        model.addAttribute("mentors", approved(id, Side.MENTOR));
+        return "pairing/program-pairs";
+    }
+
+    @PostMapping("/programs/{id}/pairs")
+    @PreAuthorize(MANAGER)
+    String create(@PathVariable long id, @RequestParam(required = false) String mentee,
+                  @RequestParam(required = false) String mentor, RedirectAttributes redirect) {
+        try {
+            PairView pair = pairs.create(id, PairForms.participant("mentee", mentee),
+                    PairForms.participant("mentor", mentor));
+            redirect.addFlashAttribute("flash", messages.text("pair.flash.created", pair.mentee().fullName(),
+                    pair.mentor().fullName()));
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("flashError", messages.of(e));
+        } catch (RuleViolationException e) {
+            redirect.addFlashAttribute("flashError", messages.of(e));
+        }
+        return "redirect:/programs/" + id + "/pairs";
+    }
+
+    /** The first page of approved people on one side, by name, for the pair-by-hand form. */
+    private List<ParticipantView> approved(long programId, Side side) {
+        return enrollment.participants(programId, new ParticipantQuery(side, ParticipantState.APPROVED), 0,
+                        PageRequests.MAX_SIZE).items().stream()
+                .sorted(Comparator.comparing(ParticipantView::fullName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+}

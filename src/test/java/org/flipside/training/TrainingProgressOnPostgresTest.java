@@ -1,0 +1,7 @@
+package org.flipside.training;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class TrainingProgressOnPostgresTest extends TrainingProgressContract {
+}
