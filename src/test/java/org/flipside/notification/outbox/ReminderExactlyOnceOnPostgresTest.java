@@ -15,6 +15,7 @@ import org.flipside.notification.preference.NotificationPreferences;
 import org.flipside.notification.reminder.TestReminderKinds;
 import org.flipside.shared.reminder.ReminderDue;
 import org.flipside.shared.reminder.ReminderRecipient;
+import org.flipside.shared.reminder.Reminders;
 import org.flipside.testing.OnPostgres;
 import org.flipside.testing.Race;
 import org.flipside.testing.Race.Contender;
@@ -32,9 +33,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * End to end on one real PostgreSQL, as two application instances would share it: the same reminder delivered twice
- * (as when a restart republishes an unfinished event), digests written by two instances at once, and two mail
- * deliveries racing over the outbox. The SMTP server receives each mail once.
+ * End to end on one real PostgreSQL, as two application instances would share it: two reminder jobs issuing the same
+ * reminder at once, the event then delivered again (as when a restart republishes it), digests written by two
+ * instances at once, and two mail deliveries racing over the outbox. The SMTP server receives each mail once.
  */
 @OnPostgres
 class ReminderExactlyOnceOnPostgresTest {
@@ -44,6 +45,8 @@ class ReminderExactlyOnceOnPostgresTest {
 
     @Autowired
     Outbox outbox;
+    @Autowired
+    Reminders reminders;
     @Autowired
     WeeklyDigest digest;
     @Autowired
@@ -69,11 +72,13 @@ class ReminderExactlyOnceOnPostgresTest {
         preferences.save(weekly, "WEEKLY_DIGEST", 0L);
         ReminderDue toNow = reminder(now);
         ReminderDue toWeekly = reminder(weekly);
-        for (int delivery = 0; delivery < 2; delivery++) {
-            publish(toNow);
-            publish(toWeekly);
-            awaitListenersDone(toNow.key());
-            awaitListenersDone(toWeekly.key());
+        for (ReminderDue due : List.of(toNow, toWeekly)) {
+            List<Boolean> issued = Race.run(new Contender<>(() -> { }, () -> reminders.issue(due)),
+                    new Contender<>(() -> { }, () -> reminders.issue(due)));
+            assertThat(issued).as("two instances' reminder jobs").containsExactlyInAnyOrder(true, false);
+            awaitListenersDone(due.key());
+            publish(due);
+            awaitListenersDone(due.key());
         }
 
         Instant monday = Instant.parse("2026-11-30T09:00:00Z");
