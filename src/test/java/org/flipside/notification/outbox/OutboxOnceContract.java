@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.flipside.program.ParticipantInvited;
+import org.flipside.program.Side;
 import org.flipside.testing.Race;
 import org.flipside.testing.Race.Contender;
 import org.flipside.testing.TestClock;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +47,8 @@ abstract class OutboxOnceContract {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
 
     @Test
     void aSecondMailWithTheSameKeyIsNotWritten() {
@@ -53,6 +58,22 @@ abstract class OutboxOnceContract {
         assertThat(outbox.byReference(key)).singleElement()
                 .satisfies(m -> assertThat(m.body()).isEqualTo("first"))
                 .satisfies(m -> assertThat(m.dedupKey()).isEqualTo(key));
+    }
+
+    @Test
+    void anInvitationEventDeliveredTwiceIsMailedOnce() throws InterruptedException {
+        long participantId = Long.parseLong(Unique.username("p").substring(2)) + 1_000_000_000L;
+        ParticipantInvited invited = new ParticipantInvited(participantId, 1, "Bridging", Side.MENTOR, "E1",
+                "Ada Byron", Unique.username("inv") + "@example.org", clock.instant());
+        for (int delivery = 0; delivery < 2; delivery++) {
+            transactions.executeWithoutResult(status -> events.publishEvent(invited));
+            for (int i = 0; i < 100 && jdbc.sql("select count(*) from event_publication where completion_date is null "
+                    + "and serialized_event like :id").param("id", "%\"participantId\":" + participantId + "%")
+                    .query(Long.class).single() > 0; i++) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(outbox.byReference("participant:" + participantId)).hasSize(1);
     }
 
     @Test
