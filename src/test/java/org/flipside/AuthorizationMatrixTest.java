@@ -208,6 +208,11 @@ class AuthorizationMatrixTest extends WebTestBase {
             // (notification end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
+            // everyone's own notification preferences
+            "GET /me/notifications", EVERYONE,
+            "POST /me/notifications", EVERYONE,
+            "GET /api/v1/me/notification-preferences", EVERYONE,
+            "PUT /api/v1/me/notification-preferences", EVERYONE,
             // profiles: participants (employees) and program managers; per-record rules decide whose profile
             "GET /participants/{id}/profile", EMPLOYEE_MANAGER,
             "POST /participants/{id}/profile", EMPLOYEE_MANAGER,

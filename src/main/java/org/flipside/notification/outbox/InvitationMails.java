@@ -45,7 +45,10 @@ class InvitationMails {
                 new Object[]{invited.programName()}, locale);
         String body = messages.getMessage("notification.invitation.body",
                 new Object[]{invited.fullName(), invited.programName(), side, link}, locale);
-        outbox.add(invited.email(), subject, body, "participant:" + invited.participantId(), clock.instant());
+        // One invitation per participant record: the reference doubles as the dedup key, so a republished event
+        // writes nothing new.
+        String reference = "participant:" + invited.participantId();
+        outbox.add(new OutgoingMail(invited.email(), subject, body, reference, null, reference), clock.instant());
         if (smtp.getIfAvailable() == null) {
             log.info("Invitation for participant {} is in the outbox (no SMTP configured).", invited.participantId());
         }

@@ -63,8 +63,7 @@ class MatchMails {
                 locale);
         String body = messages.getMessage("notification.match.body",
                 new Object[]{to.fullName(), proposed.programName(), who, deadline, link}, locale);
-        outbox.add(to.email(), subject, body, "match:" + proposed.matchId() + ":" + to.participantId(),
-                clock.instant());
+        once(to.email(), subject, body, "match:" + proposed.matchId() + ":" + to.participantId());
     }
 
     @ApplicationModuleListener
@@ -98,7 +97,11 @@ class MatchMails {
                 new Object[]{programName}, locale);
         String body = messages.getMessage("notification.match." + outcome + ".body",
                 new Object[]{to.fullName(), partner.fullName(), programName, link}, locale);
-        outbox.add(to.email(), subject, body, "match-" + outcome + ":" + matchId + ":" + to.participantId(),
-                clock.instant());
+        once(to.email(), subject, body, "match-" + outcome + ":" + matchId + ":" + to.participantId());
+    }
+
+    /** Each reference names one occasion for one person, so it is also the dedup key: a republished event mails once. */
+    private void once(String email, String subject, String body, String reference) {
+        outbox.add(new OutgoingMail(email, subject, body, reference, null, reference), clock.instant());
     }
 }
