@@ -105,6 +105,9 @@ public class GoalService {
         GoalRow goal = own(member, goalId);
         GoalDraft draft = valid(member, proposed);
         lockOpen(pairId);
+        if (goal.version() != expectedVersion) {
+            throw new StaleEditException(KIND, goalId);
+        }
         List<KeyResultRow> existing = store.keyResults(List.of(goalId)).getOrDefault(goalId, List.of());
         Map<Long, List<GoalStore.UpdateRow>> updates =
                 store.updates(existing.stream().map(KeyResultRow::id).toList());
