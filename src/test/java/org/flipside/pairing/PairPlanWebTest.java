@@ -179,7 +179,10 @@ class PairPlanWebTest extends WebTestBase {
         assertThat(page(base() + "/goals", scene.mentee())).contains("/goals/" + goal + "/edit");
         assertThat(page(base() + "/goals/" + goal + "/edit", scene.mentee())).contains("Meetings with AI notes");
         mvc.perform(as(get(base() + "/goals/" + goal + "/edit"), scene.mentor())).andExpect(status().isForbidden());
+        long before = auditCount(scene.manager().username(), "PAIR_WORKSPACE_OPENED", String.valueOf(scene.pairId()));
         assertThat(page(base() + "/goals", scene.manager())).contains("Progress: 50 %");
+        assertThat(auditCount(scene.manager().username(), "PAIR_WORKSPACE_OPENED", String.valueOf(scene.pairId())))
+                .isEqualTo(before + 1);
         mvc.perform(as(get(base() + "/goals/new"), scene.manager())).andExpect(status().isForbidden());
     }
 

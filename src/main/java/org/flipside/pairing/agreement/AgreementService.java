@@ -11,6 +11,7 @@ import org.flipside.pairing.pair.PairAccess.Access;
 import org.flipside.pairing.pair.PairRow;
 import org.flipside.pairing.pair.PairStore;
 import org.flipside.program.Side;
+import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.RuleViolationException;
@@ -52,6 +53,7 @@ public class AgreementService {
     }
 
     /** The agreement for the pair's people and managers (a manager's read is audited as opening the workspace). */
+    @Transactional
     public AgreementView get(long pairId) {
         return of(access.open(pairId).pair());
     }
@@ -89,7 +91,7 @@ public class AgreementService {
     public AgreementView save(long pairId, AgreementTerms proposed, int expectedVersion) {
         Access member = member(pairId);
         AgreementTerms terms = proposed.normalised();
-        List<org.flipside.shared.FieldProblem> problems = terms.problems();
+        List<FieldProblem> problems = terms.problems();
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

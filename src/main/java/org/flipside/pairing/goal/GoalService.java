@@ -61,8 +61,14 @@ public class GoalService {
     }
 
     /** Both sides' goals, archived ones included (a manager's read is audited as opening the workspace). */
+    @Transactional
     public List<GoalView> list(long pairId) {
         return views.of(access.open(pairId).pair());
+    }
+
+    /** Both sides' goals of a pair whose access the caller already decided (a workspace page opened it). */
+    public List<GoalView> of(PairView pair) {
+        return views.of(pair);
     }
 
     /** One goal of the pair, for the pair's people and managers. */

@@ -9,6 +9,8 @@ import org.flipside.identity.Role;
 import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.Pairs;
+import org.flipside.pairing.workspace.PairRecordPart;
+import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.Cadence;
 import org.flipside.program.Programs;
@@ -39,6 +41,8 @@ abstract class AgreementContract {
     Programs programs;
     @Autowired
     Pairs pairs;
+    @Autowired
+    java.util.List<PairRecordPart> recordParts;
 
     PairFixture fixture;
     Scene scene;
@@ -54,11 +58,11 @@ abstract class AgreementContract {
                 "Mentor: " + expectations, "Mentee: " + expectations, "Teams, Tuesday mornings");
     }
 
-    private AgreementView save(org.flipside.program.EnrollmentFixture.Person who, AgreementTerms terms, int from) {
+    private AgreementView save(Person who, AgreementTerms terms, int from) {
         return as(who, () -> agreements.save(scene.pairId(), terms, from));
     }
 
-    private AgreementView sign(org.flipside.program.EnrollmentFixture.Person who, int version) {
+    private AgreementView sign(Person who, int version) {
         return as(who, () -> agreements.sign(scene.pairId(), version));
     }
 
@@ -197,5 +201,22 @@ abstract class AgreementContract {
         assertThat(kept.readOnly()).isTrue();
         assertThat(kept.version()).isEqualTo(1);
         assertThat(kept.signedBy(Side.MENTOR)).isFalse();
+    }
+
+    @Test
+    void thePairRecordHoldsTheCurrentTextAndItsSignatures() {
+        save(scene.mentee(), terms("prepare"), 0);
+        sign(scene.mentor(), 1);
+        PairRecordPart part = recordParts.stream().filter(p -> p.titleKey().equals("pair.record.agreement"))
+                .findFirst().orElseThrow();
+
+        java.util.List<java.util.List<String>> rows = part.rows(as(scene.mentee(), () -> pairs.get(scene.pairId())));
+
+        assertThat(rows).contains(java.util.List.of("Version", "1"),
+                java.util.List.of("What we expect of the mentee", "Mentee: prepare"),
+                java.util.List.of("Meeting mode", "By video"),
+                java.util.List.of("Signed by the mentee", "Not signed"));
+        assertThat(rows).anySatisfy(row -> assertThat(row.get(0) + row.get(1))
+                .startsWith("Signed by the mentorName " + scene.mentor().employeeNumber() + " · "));
     }
 }

@@ -12,6 +12,7 @@ import org.flipside.identity.Role;
 import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.Pairs;
+import org.flipside.pairing.workspace.PairRecordPart;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
@@ -42,6 +43,8 @@ abstract class GoalContract {
     Programs programs;
     @Autowired
     Pairs pairs;
+    @Autowired
+    List<PairRecordPart> recordParts;
 
     PairFixture fixture;
     Scene scene;
@@ -226,5 +229,23 @@ abstract class GoalContract {
         // The other pair's mentee cannot reach this goal through their own pair.
         assertThatThrownBy(() -> as(other.mentee(), () -> goals.record(other.pairId(), goal.id(),
                 goal.keyResults().get(0).id(), BigDecimal.ONE, null))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void thePairRecordListsEveryKeyResultWithItsValuesAndProgress() {
+        GoalView goal = create(scene.mentee(), learning("Use AI", kr(null, "Meetings", "0", "4"),
+                kr(null, "Report hours", "10", "2")));
+        record(scene.mentee(), goal, 1, "6.5");
+        PairRecordPart part = recordParts.stream().filter(p -> p.titleKey().equals("pair.record.goals"))
+                .findFirst().orElseThrow();
+
+        List<List<String>> rows = part.rows(as(scene.mentee(), () -> pairs.get(scene.pairId())));
+
+        assertThat(rows.get(0)).containsExactly("Owner", "Goal", "Status", "Key result", "Unit", "Start", "Target",
+                "Current", "Progress");
+        String owner = "Name " + scene.mentee().employeeNumber();
+        assertThat(rows.subList(1, rows.size())).containsExactly(
+                List.of(owner, "Use AI", "Active", "Meetings", "talks", "0", "4", "0", "0 %"),
+                List.of(owner, "Use AI", "Active", "Report hours", "talks", "10", "2", "6.5", "43 %"));
     }
 }

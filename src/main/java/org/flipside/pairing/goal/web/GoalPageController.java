@@ -48,7 +48,7 @@ class GoalPageController {
     @PreAuthorize(SIGNED_IN)
     String list(@PathVariable long id, Model model) {
         Access access = workspace.open(model, id, "goals");
-        List<GoalView> all = goals.list(id);
+        List<GoalView> all = goals.of(access.pair());
         model.addAttribute("menteeGoals", all.stream().filter(g -> g.side() == Side.MENTEE).toList());
         model.addAttribute("mentorGoals", all.stream().filter(g -> g.side() == Side.MENTOR).toList());
         model.addAttribute("objectiveLabels", labels.objectives(goals.objectives(access.pair())));
