@@ -195,6 +195,25 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /programs/{id}/pairs", MANAGER,
             "POST /api/v1/programs/{id}/pairs", MANAGER,
             // pair workspace: agreement and goals
+            // (per record: the pair's two people write, its program's managers read, anyone else gets 404)
+            "GET /pairs/{id}/agreement", EVERYONE,
+            "POST /pairs/{id}/agreement", EVERYONE,
+            "POST /pairs/{id}/agreement/signature", EVERYONE,
+            "GET /api/v1/pairs/{id}/agreement", EVERYONE,
+            "PUT /api/v1/pairs/{id}/agreement", EVERYONE,
+            "POST /api/v1/pairs/{id}/agreement/signature", EVERYONE,
+            "GET /pairs/{id}/goals", EVERYONE,
+            "GET /pairs/{id}/goals/new", EVERYONE,
+            "GET /pairs/{id}/goals/{goalId}/edit", EVERYONE,
+            "POST /pairs/{id}/goals", EVERYONE,
+            "POST /pairs/{id}/goals/{goalId}", EVERYONE,
+            "POST /pairs/{id}/goals/{goalId}/archive", EVERYONE,
+            "POST /pairs/{id}/goals/{goalId}/key-results/{keyResultId}/updates", EVERYONE,
+            "GET /api/v1/pairs/{id}/goals", EVERYONE,
+            "POST /api/v1/pairs/{id}/goals", EVERYONE,
+            "PUT /api/v1/pairs/{id}/goals/{goalId}", EVERYONE,
+            "DELETE /api/v1/pairs/{id}/goals/{goalId}", EVERYONE,
+            "POST /api/v1/pairs/{id}/goals/{goalId}/key-results/{krId}/updates", EVERYONE,
             // (agreement and goals end)
             // pair workspace: sessions, cadence and closing
             // (sessions end)

@@ -1,0 +1,7 @@
+package org.flipside.pairing.agreement;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class AgreementRemindersOnPostgresTest extends AgreementRemindersContract {
+}
