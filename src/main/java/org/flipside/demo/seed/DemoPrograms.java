@@ -54,8 +54,10 @@ class DemoPrograms implements DemoStep {
     private void seedPrograms(DemoSeeding seeding, LocalDate today) {
         create("digital-leaders", "Digital Leadership Pilot " + today.minusYears(1).getYear(),
                 today.minusMonths(14), today.minusMonths(8), ProgramState.CLOSED);
-        create("social-customers", "Social Media and Younger Customers " + today.getYear(),
-                today.minusMonths(2), today.plusMonths(4), ProgramState.RUNNING);
+        // DemoPairs enrols a few people, pairs them by hand and starts it.
+        ProgramView toPair = create("social-customers", "Social Media and Younger Customers " + today.getYear(),
+                today.minusMonths(2), today.plusMonths(4), ProgramState.ENROLLING);
+        seeding.setProgramToPair(toPair.id());
         // Enrolment happens only while ENROLLING: DemoParticipants enrols people, then moves it on to MATCHING.
         ProgramView toMatch = create("generations-inclusion", "Bridging Generations in Operations",
                 today.plusWeeks(3), today.plusMonths(7), ProgramState.ENROLLING);

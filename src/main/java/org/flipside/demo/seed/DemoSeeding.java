@@ -15,6 +15,7 @@ final class DemoSeeding {
     private final List<NewEmployee> people = new ArrayList<>();
     private final List<DemoCredential> credentials = new ArrayList<>();
     private Long programToMatch;
+    private Long programToPair;
 
     DemoSeeding(LocalDate today) {
         this.today = today;
@@ -52,5 +53,14 @@ final class DemoSeeding {
 
     void setProgramToMatch(long programId) {
         programToMatch = programId;
+    }
+
+    /** The program left ENROLLING for the pairs step, which enrols a few people, pairs them and starts it. */
+    Optional<Long> programToPair() {
+        return Optional.ofNullable(programToPair);
+    }
+
+    void setProgramToPair(long programId) {
+        programToPair = programId;
     }
 }

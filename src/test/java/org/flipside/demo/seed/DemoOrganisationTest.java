@@ -120,6 +120,20 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void theRunningProgramHasActivePairsAndTheDemoEmployeeIsInOne() {
+        long running = jdbc.sql("select id from program where state = 'RUNNING'").query(Long.class).single();
+        List<String> states = jdbc.sql("select state from mentoring_pair where program_id = :id")
+                .param("id", running).query(String.class).list();
+        String employeeEmail = accounts.findByUsername("employee").orElseThrow().email();
+
+        assertThat(states).hasSize(DemoPairs.PAIRS).containsOnly("ACTIVE");
+        assertThat(jdbc.sql("select count(*) from mentoring_pair x join participant p on p.id = x.mentor_participant_id "
+                        + "join employee e on e.employee_number = p.employee_number "
+                        + "where x.program_id = :id and lower(e.email) = lower(:email)")
+                .param("id", running).param("email", employeeEmail).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void theProgramBeingMatchedHasEnrolledParticipantsOnBothSides() {
         long programId = programToMatch();
         Map<String, Long> counts = new HashMap<>();
