@@ -128,7 +128,7 @@ public class AssessmentService {
         return member;
     }
 
-    private boolean postDue(PairView pair) {
+    boolean postDue(PairView pair) {
         if (pair.closing() != null || pair.state().closed()) {
             return true;
         }

@@ -24,6 +24,10 @@ import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
 import org.flipside.program.Side;
 import org.flipside.shared.NotFoundException;
+import org.flipside.program.ProgramTestUsers;
+import org.flipside.shared.RuleViolationException;
+import org.flipside.shared.StaleEditException;
+import org.flipside.testing.Race;
 import org.flipside.testing.WebTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +56,8 @@ class AssessmentWebTest extends WebTestBase {
     Pairs pairs;
     @Autowired
     AssessmentResults results;
+    @Autowired
+    AssessmentService assessments;
     @Autowired
     JdbcClient jdbc;
 
@@ -196,6 +202,8 @@ class AssessmentWebTest extends WebTestBase {
     @Test
     void theTabRendersForThePeopleAndTheManagerAndTheFormNamesWhatIsMissing() throws Exception {
         String own = page(scene.mentee());
+        assertThat(mvc.perform(as(get("/pairs/" + scene.pairId()), scene.mentee())).andReturn().getResponse()
+                .getContentAsString()).contains("Rate yourself on what this pair works on before you start");
         assertThat(own).contains("Submit my starting self-assessment").contains("Writing good prompts")
                 .contains("name=\"rating-" + PROMPTS + "\"");
         assertThat(page(scene.mentor())).contains("Speaking up in front of senior leaders");
@@ -212,7 +220,8 @@ class AssessmentWebTest extends WebTestBase {
                         .param("rating-" + AI_RISKS, "2").param("comment-" + AI_RISKS, "Read two articles"))
                 .andExpect(status().isFound());
         String after = page(scene.mentee());
-        assertThat(after).contains("Starting self-assessment: submitted").contains("Read two articles")
+        assertThat(after).doesNotContain("Rate yourself on what this pair works on before you start")
+                .contains("Starting self-assessment: submitted").contains("Read two articles")
                 .contains("<meter").contains("Writing good prompts: 4 of 5 at the start");
     }
 
@@ -233,6 +242,57 @@ class AssessmentWebTest extends WebTestBase {
         mvc.perform(as(get("/api/v1/pairs/999999999/assessments"), scene.mentee()))
                 .andExpect(status().isNotFound());
         assertThat(stored()).isZero();
+    }
+
+    @Test
+    void theClosingAssessmentIsDueWhenTheProgramEndsAndAClosedPairTakesNoStartingOne() throws Exception {
+        submit(scene.mentee(), "pre", ratings(PROMPTS, 2, AI_RISKS, 2)).andExpect(status().isCreated());
+        read(scene.mentee()).andExpect(jsonPath("$.postDue").value(false));
+        assertThat(page(scene.mentee())).contains("You may give it earlier");
+
+        java.time.LocalDate yesterday = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
+                .minusDays(1);
+        jdbc.sql("update program set start_date = :start, end_date = :end where id = :id")
+                .param("start", yesterday.minusMonths(6)).param("end", yesterday).param("id", scene.program()).update();
+        read(scene.mentee()).andExpect(jsonPath("$.postDue").value(true));
+        String due = mvc.perform(as(get("/pairs/" + scene.pairId()), scene.mentee())).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(due).contains("Your pair is coming to an end");
+
+        jdbc.sql("update mentoring_pair set state = 'COMPLETED' where id = :id").param("id", scene.pairId()).update();
+        submit(scene.mentor(), "pre", mentorRatings(3)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("pair.assessment.closed"));
+        submit(scene.mentee(), "post", ratings(PROMPTS, 3, AI_RISKS, 4)).andExpect(status().isCreated());
+    }
+
+    @Test
+    void twoWindowsSubmittingAndCorrectingAtOnceSaveOneAnswer() throws Exception {
+        List<RatingInput> first = List.of(new RatingInput(PROMPTS, 2, null), new RatingInput(AI_RISKS, 2, null));
+        List<RatingInput> second = List.of(new RatingInput(PROMPTS, 5, null), new RatingInput(AI_RISKS, 5, null));
+        List<String> submitted = Race.run(contender(() -> assessments.submit(scene.pairId(), Phase.PRE, first)),
+                contender(() -> assessments.submit(scene.pairId(), Phase.PRE, second)));
+        assertThat(submitted).containsExactlyInAnyOrder("saved", "pair.assessment.submitted");
+        assertThat(stored()).isEqualTo(1);
+
+        List<String> corrected = Race.run(
+                contender(() -> assessments.correct(scene.pairId(), Phase.PRE, first, 0)),
+                contender(() -> assessments.correct(scene.pairId(), Phase.PRE, second, 0)));
+        assertThat(corrected).containsExactlyInAnyOrder("saved", "stale");
+        assertThat(jdbc.sql("select version from pair_assessment where pair_id = :p").param("p", scene.pairId())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    private Race.Contender<String> contender(Runnable step) {
+        return new Race.Contender<>(() -> ProgramTestUsers.actAs(scene.mentee().auth()), () -> {
+            try {
+                step.run();
+                return "saved";
+            } catch (RuleViolationException e) {
+                return e.code();
+            } catch (StaleEditException e) {
+                return "stale";
+            }
+        });
     }
 
     private ResultActions read(Person person) throws Exception {
