@@ -53,8 +53,7 @@ public class AssessmentService {
         this.audit = audit;
     }
 
-    /** The pair's assessments as the caller may see them (a manager's look is audited). */
-    @Transactional(readOnly = true)
+    /** The pair's assessments as the caller may see them (a manager's look is audited, hence not read-only). */
     public AssessmentView view(long pairId) {
         return view(access.open(pairId));
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * no part may carry them, and this service reads nothing but the parts.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional
 public class PairRecord {
 
     private final PairAccess access;
