@@ -1,8 +1,9 @@
 package org.flipside.pairing.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.pairing.PairFixture.as;
+import static org.flipside.pairing.assessment.AssessmentJson.ratings;
+import static org.flipside.pairing.assessment.AssessmentJson.ratingsWithVersion;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,8 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
-import org.flipside.pairing.AssessmentResult;
-import org.flipside.pairing.AssessmentResults;
 import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.PairProfiles;
@@ -22,8 +21,6 @@ import org.flipside.pairing.Pairs;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
-import org.flipside.program.Side;
-import org.flipside.shared.NotFoundException;
 import org.flipside.program.ProgramTestUsers;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
@@ -38,8 +35,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * Self-assessments over the API and the workspace tab: the items are fixed by the starting assessment, each phase is
- * given once, ratings are 1 to 5, a partner's answers of a phase appear only once both gave that phase, a stale
- * correction changes nothing, and only the pair's people and its program's managers learn anything.
+ * given once, ratings are 1 to 5, a stale correction changes nothing, and only the pair's people and its program's
+ * managers learn anything. What each of them sees is in {@link AssessmentVisibilityWebTest}.
  */
 class AssessmentWebTest extends WebTestBase {
 
@@ -54,8 +51,6 @@ class AssessmentWebTest extends WebTestBase {
     Programs programs;
     @Autowired
     Pairs pairs;
-    @Autowired
-    AssessmentResults results;
     @Autowired
     AssessmentService assessments;
     @Autowired
@@ -137,45 +132,6 @@ class AssessmentWebTest extends WebTestBase {
         read(scene.mentee()).andExpect(jsonPath("$.sides[0].pre.ratings[1].rating").value(3));
     }
 
-    @Test
-    void thePartnerSeesAPhaseOnlyOnceBothGaveItAndManagersSeeBoth() throws Exception {
-        String comment = "Still unsure " + scene.pairId();
-        submit(scene.mentee(), "pre", "{\"ratings\": [{\"item\": \"" + PROMPTS + "\", \"rating\": 2, \"comment\": \""
-                + comment + "\"}, {\"item\": \"" + AI_RISKS + "\", \"rating\": 1}]}").andExpect(status().isCreated());
-
-        read(scene.mentor()).andExpect(jsonPath("$.sides[0].preSubmitted").value(true))
-                .andExpect(jsonPath("$.sides[0].pre").doesNotExist())
-                .andExpect(jsonPath("$.sides[0].changes.length()").value(0));
-        assertThat(page(scene.mentor())).doesNotContain(comment).contains("has submitted; you see their answers");
-        read(scene.manager()).andExpect(jsonPath("$.sides[0].pre.ratings[1].comment").value(comment));
-        assertThat(page(scene.manager())).contains(comment);
-
-        submit(scene.mentor(), "pre", mentorRatings(3)).andExpect(status().isCreated());
-        read(scene.mentor()).andExpect(jsonPath("$.sides[0].pre.ratings[1].rating").value(2));
-        read(scene.mentee()).andExpect(jsonPath("$.sides[1].pre.ratings[0].item").value("skill:storytelling"));
-        assertThat(page(scene.mentor())).contains(comment);
-
-        // Both answered: neither may change their starting answers now.
-        mvc.perform(as(put("/api/v1/pairs/" + scene.pairId() + "/assessments/pre"), scene.mentee())
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(ratingsWithVersion(0, PROMPTS, 4, AI_RISKS, 4)))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("pair.assessment.final"));
-
-        // The closing phase follows the same rule.
-        submit(scene.mentee(), "post", ratings(PROMPTS, 4, AI_RISKS, 3)).andExpect(status().isCreated());
-        read(scene.mentor()).andExpect(jsonPath("$.sides[0].post").doesNotExist())
-                .andExpect(jsonPath("$.sides[0].changes[0].post").doesNotExist());
-        read(scene.manager()).andExpect(jsonPath("$.sides[0].changes[1].post").value(4));
-
-        List<AssessmentResult> evidence = as(scene.manager(), () -> results.ofProgram(scene.program()));
-        assertThat(evidence).extracting(AssessmentResult::side).containsExactly(Side.MENTEE, Side.MENTOR);
-        assertThat(evidence.get(0).items()).extracting(AssessmentResult.ItemResult::change).containsExactly(2, 2);
-        assertThat(evidence.get(1).items().get(0).post()).isNull();
-        for (Person outsider : List.of(scene.mentee(), fixture.person(Role.PROGRAM_MANAGER))) {
-            assertThatThrownBy(() -> as(outsider, () -> results.ofProgram(scene.program())))
-                    .isInstanceOf(NotFoundException.class);
-        }
-    }
 
     @Test
     void aStaleCorrectionIsRefusedAndChangesNothing() throws Exception {
@@ -244,26 +200,6 @@ class AssessmentWebTest extends WebTestBase {
         assertThat(stored()).isZero();
     }
 
-    @Test
-    void theClosingAssessmentIsDueWhenTheProgramEndsAndAClosedPairTakesNoStartingOne() throws Exception {
-        submit(scene.mentee(), "pre", ratings(PROMPTS, 2, AI_RISKS, 2)).andExpect(status().isCreated());
-        read(scene.mentee()).andExpect(jsonPath("$.postDue").value(false));
-        assertThat(page(scene.mentee())).contains("You may give it earlier");
-
-        java.time.LocalDate yesterday = java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)
-                .minusDays(1);
-        jdbc.sql("update program set start_date = :start, end_date = :end where id = :id")
-                .param("start", yesterday.minusMonths(6)).param("end", yesterday).param("id", scene.program()).update();
-        read(scene.mentee()).andExpect(jsonPath("$.postDue").value(true));
-        String due = mvc.perform(as(get("/pairs/" + scene.pairId()), scene.mentee())).andReturn().getResponse()
-                .getContentAsString();
-        assertThat(due).contains("Your pair is coming to an end");
-
-        jdbc.sql("update mentoring_pair set state = 'COMPLETED' where id = :id").param("id", scene.pairId()).update();
-        submit(scene.mentor(), "pre", mentorRatings(3)).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.code").value("pair.assessment.closed"));
-        submit(scene.mentee(), "post", ratings(PROMPTS, 3, AI_RISKS, 4)).andExpect(status().isCreated());
-    }
 
     @Test
     void twoWindowsSubmittingAndCorrectingAtOnceSaveOneAnswer() throws Exception {
@@ -312,29 +248,5 @@ class AssessmentWebTest extends WebTestBase {
     private long stored() {
         return jdbc.sql("select count(*) from pair_assessment where pair_id = :p").param("p", scene.pairId())
                 .query(Long.class).single();
-    }
-
-    private static String mentorRatings(int rating) {
-        return ratings("skill:storytelling", rating, "growth:speaking-up", rating, "growth:explaining-to-executives",
-                rating, "growth:understanding-strategy", rating, "growth:feedback-upward", rating,
-                "growth:leading-a-conversation", rating);
-    }
-
-    /** {"ratings": [...]} from item, rating, item, rating, … */
-    static String ratings(Object... itemsAndRatings) {
-        return "{\"ratings\": [" + list(itemsAndRatings) + "]}";
-    }
-
-    private static String ratingsWithVersion(long version, Object... itemsAndRatings) {
-        return "{\"version\": " + version + ", \"ratings\": [" + list(itemsAndRatings) + "]}";
-    }
-
-    private static String list(Object... itemsAndRatings) {
-        StringBuilder json = new StringBuilder();
-        for (int i = 0; i < itemsAndRatings.length; i += 2) {
-            json.append(i == 0 ? "" : ", ").append("{\"item\": \"").append(itemsAndRatings[i])
-                    .append("\", \"rating\": ").append(itemsAndRatings[i + 1]).append('}');
-        }
-        return json.toString();
     }
 }
