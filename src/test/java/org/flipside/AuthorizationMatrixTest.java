@@ -218,6 +218,22 @@ class AuthorizationMatrixTest extends WebTestBase {
             // pair workspace: sessions, cadence and closing
             // (sessions end)
             // pair workspace: self-assessment, private notes and export
+            "GET /pairs/{id}/assessment", EVERYONE,
+            "POST /pairs/{id}/assessment/{phase}", EVERYONE,
+            "GET /api/v1/pairs/{id}/assessments", EVERYONE,
+            "POST /api/v1/pairs/{id}/assessments/{phase}", EVERYONE,
+            "PUT /api/v1/pairs/{id}/assessments/{phase}", EVERYONE,
+            "GET /pairs/{id}/notes", EVERYONE,
+            "POST /pairs/{id}/notes", EVERYONE,
+            "POST /pairs/{id}/notes/{noteId}", EVERYONE,
+            "POST /pairs/{id}/notes/{noteId}/delete", EVERYONE,
+            "GET /api/v1/pairs/{id}/notes", EVERYONE,
+            "POST /api/v1/pairs/{id}/notes", EVERYONE,
+            "GET /api/v1/pairs/{id}/notes/{noteId}", EVERYONE,
+            "PUT /api/v1/pairs/{id}/notes/{noteId}", EVERYONE,
+            "DELETE /api/v1/pairs/{id}/notes/{noteId}", EVERYONE,
+            "GET /pairs/{id}/record.csv", EVERYONE,
+            "GET /api/v1/pairs/{id}/record", EVERYONE,
             // (notes end)
             // role training
             // (training end)

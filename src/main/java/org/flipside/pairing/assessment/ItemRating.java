@@ -1,0 +1,5 @@
+package org.flipside.pairing.assessment;
+
+/** A rated item as stored, with its display name. */
+public record ItemRating(String item, String name, int rating, String comment) {
+}
