@@ -190,6 +190,53 @@ class SessionWebTest extends WebTestBase {
     }
 
     @Test
+    void theSessionPageOffersChangeCancelAndLogWhenEachMakesSense() throws Exception {
+        long id = scheduleByApi(scene.mentee(), inTenDays, "09:00");
+        String page = "/pairs/" + scene.pairId() + "/sessions/" + id;
+        String planned = mvc.perform(as(get(page), scene.mentor())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(planned).contains("Change the plan").contains("Cancel ahead of time")
+                .contains("can be logged once its start time has passed").doesNotContain("Save the log")
+                .contains(", 03:00 (America/New_York)").contains("value=\"" + inTenDays + "\"")
+                .contains("value=\"03:00\"").contains("How the board reads dashboards");
+        String manager = mvc.perform(as(get(page), scene.manager())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(manager).doesNotContain("Change the plan").doesNotContain("Cancel ahead of time");
+
+        mvc.perform(as(post(page).with(csrf()).param("version", "0").param("date", inTenDays.toString())
+                        .param("time", "04:00").param("minutes", "30").param("mode", "PHONE")
+                        .param("agendaLines", "How the board reads dashboards"), scene.mentor()))
+                .andExpect(status().is3xxRedirection());
+        SessionRow moved = store.find(id).orElseThrow();
+        assertThat(moved.sequence()).isEqualTo(1);
+        assertThat(moved.timeZone()).isEqualTo("America/New_York");
+        assertThat(moved.startsAt()).isEqualTo(inTenDays.atTime(4, 0).atZone(ZoneId.of("America/New_York"))
+                .toInstant());
+        String stale = mvc.perform(as(post(page + "/cancel").with(csrf()).param("version", "0"), scene.mentee()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("Someone else changed this session");
+        mvc.perform(as(post(page + "/cancel").with(csrf()).param("version", "1").param("reason", "Travel"),
+                scene.mentee())).andExpect(status().is3xxRedirection());
+        SessionRow cancelled = store.find(id).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(cancelled.cancelledBy()).isEqualTo(Side.MENTEE);
+        assertThat(cancelled.cancelReason()).isEqualTo("Travel");
+        assertThat(cancelled.loggedAt()).isNotNull();
+
+        long past = store.insert(scene.pairId(), UUID.randomUUID().toString(), new Planned(
+                clock.instant().minus(Duration.ofHours(1)), 45, ZoneId.of("Europe/Berlin"), SessionMode.VIDEO,
+                null, "Catch up", null), Side.MENTEE, clock.instant(), "test");
+        String toLog = mvc.perform(as(get("/pairs/" + scene.pairId() + "/sessions/" + past), scene.mentee()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(toLog).contains("Save the log").contains("Change the plan").doesNotContain("Cancel ahead of time");
+        String refused = mvc.perform(as(post("/pairs/" + scene.pairId() + "/sessions/" + past + "/log").with(csrf())
+                        .param("version", "0").param("outcome", "HELD").param("actualMinutes", "500"), scene.mentee()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Enter how long the session took").contains("Write a one-line takeaway");
+        assertThat(store.find(past).orElseThrow().status()).isEqualTo(SessionStatus.SCHEDULED);
+    }
+
+    @Test
     void badPlansAreRefusedFieldByFieldAndChangeNothing() throws Exception {
         long existing = scheduleByApi(scene.mentee(), inTenDays, "09:00");
         int before = store.ofPair(scene.pairId()).size();
