@@ -81,11 +81,14 @@ class SessionPageModel {
         Access member = access.requireMember(pairId);
         PairMember me = member.pair().member(member.side());
         PairMember partner = member.pair().partnerOf(member.side());
+        if (date == null || time == null) {
+            return messages.text("session.partnerZone", partner.fullName(), partner.timeZone());
+        }
         try {
             LocalDateTime local = LocalDateTime.of(LocalDate.parse(date.strip()), LocalTime.parse(time.strip()));
             return messages.text("session.partnerTime", partner.fullName(),
                     SessionTimes.in(local.atZone(ZoneId.of(me.timeZone())).toInstant(), partner.timeZone()));
-        } catch (DateTimeException | NullPointerException e) {
+        } catch (DateTimeException e) {
             return messages.text("session.partnerZone", partner.fullName(), partner.timeZone());
         }
     }
