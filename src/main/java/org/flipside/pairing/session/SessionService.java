@@ -48,8 +48,11 @@ public class SessionService {
         this.clock = clock;
     }
 
-    /** The pair's sessions, latest first, with the caller's access (a manager's look is audited). */
-    @Transactional(readOnly = true)
+    /**
+     * The pair's sessions, latest first (a manager's look is audited: the transaction writes that entry, so it is not
+     * read-only).
+     */
+    @Transactional
     public List<SessionView> of(long pairId) {
         return of(access.open(pairId));
     }
@@ -66,14 +69,15 @@ public class SessionService {
         return SessionView.of(session(opened.pair().id(), sessionId));
     }
 
-    @Transactional(readOnly = true)
+    /** One session; a manager's look is audited, so the transaction is not read-only. */
+    @Transactional
     public SessionView get(long pairId, long sessionId) {
         access.open(pairId);
         return SessionView.of(session(pairId, sessionId));
     }
 
-    /** The session's calendar entry as it stands (METHOD:CANCEL once cancelled ahead of time). */
-    @Transactional(readOnly = true)
+    /** The session's calendar entry as it stands (METHOD:CANCEL once cancelled ahead of time); audited like a read. */
+    @Transactional
     public String calendar(long pairId, long sessionId) {
         Access opened = access.open(pairId);
         return invitations.current(session(pairId, sessionId), opened.pair());

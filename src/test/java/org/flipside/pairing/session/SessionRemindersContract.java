@@ -68,6 +68,8 @@ abstract class SessionRemindersContract {
     TestClock clock;
     @Autowired
     ConfigurableApplicationContext context;
+    @Autowired
+    SessionService service;
 
     final List<ReminderDue> published = new CopyOnWriteArrayList<>();
     final ApplicationListener<PayloadApplicationEvent<?>> listener = event -> {
@@ -256,6 +258,23 @@ abstract class SessionRemindersContract {
 
         assertThat(upcomingKeys(scene, moved, 0)).allSatisfy(key -> assertThat(logged(key)).isEqualTo(1));
         assertThat(upcomingKeys(scene, moved, 1)).allSatisfy(key -> assertThat(logged(key)).isEqualTo(1));
+    }
+
+    @Test
+    void aManagersReadOfTheSessionsAndTheCalendarEntryIsAuditedOnThisDatabase() {
+        Scene scene = fixture.scene();
+        long id = session(scene, clock.instant().plus(Duration.ofDays(3)), 60);
+        String audited = "select count(*) from audit_entry where actor = :actor and action = 'PAIR_WORKSPACE_OPENED' "
+                + "and target_id = :pair";
+
+        List<SessionView> seen = PairFixture.as(scene.manager(), () -> service.of(scene.pairId()));
+        String ics = PairFixture.as(scene.manager(), () -> service.calendar(scene.pairId(), id));
+        PairFixture.as(scene.manager(), () -> service.get(scene.pairId(), id));
+
+        assertThat(seen).extracting(SessionView::id).containsExactly(id);
+        assertThat(ics).contains("METHOD:REQUEST");
+        assertThat(jdbc.sql(audited).param("actor", scene.manager().username())
+                .param("pair", String.valueOf(scene.pairId())).query(Long.class).single()).isEqualTo(3);
     }
 
     private String fullName(Scene scene, Side side) {
