@@ -74,8 +74,9 @@ class SessionReminderRun {
                 if (!now.isBefore(due) && now.isBefore(session.startsAt())) {
                     String key = "session-upcoming:" + session.id() + ":" + session.sequence() + ":"
                             + member.participantId();
-                    issued += issue(key, UPCOMING, session, pair, member, due, List.of(
-                            String.valueOf(session.minutes()), pair.programName()));
+                    List<String> arguments = arguments(session, pair, member, String.valueOf(session.minutes()),
+                            pair.programName());
+                    issued += issue(new ReminderDue(key, recipient(member), UPCOMING, arguments, link(pair), due));
                 }
             }
         }
@@ -88,24 +89,32 @@ class SessionReminderRun {
             }
             for (PairMember member : List.of(pair.mentee(), pair.mentor())) {
                 String key = "session-unlogged:" + session.id() + ":" + member.participantId();
-                issued += issue(key, UNLOGGED, session, pair, member, due, List.of(pair.programName()));
+                List<String> arguments = arguments(session, pair, member, pair.programName());
+                issued += issue(new ReminderDue(key, recipient(member), UNLOGGED, arguments, link(pair), due));
             }
         }
         return issued;
     }
 
-    private int issue(String key, String kind, SessionRow session, PairView pair, PairMember member, Instant due,
-                      List<String> more) {
-        if (reminders.issued(key)) {
-            return 0;
-        }
-        PairMember partner = pair.partnerOf(member.side());
-        List<String> arguments = new java.util.ArrayList<>(List.of(partner.fullName(),
+    /** Issues the reminder unless its key was issued before; 1 if this call issued it. */
+    private int issue(ReminderDue reminder) {
+        return !reminders.issued(reminder.key()) && reminders.issue(reminder) ? 1 : 0;
+    }
+
+    /** The partner's name and the start in the recipient's zone, then what the kind adds. */
+    private static List<String> arguments(SessionRow session, PairView pair, PairMember member, String... more) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(pair.partnerOf(member.side()).fullName(),
                 SessionTimes.in(session.startsAt(), member.timeZone())));
-        arguments.addAll(more);
-        ReminderDue reminder = new ReminderDue(key, new ReminderRecipient(member.email(), member.fullName(),
-                member.timeZone()), kind, arguments, "/pairs/" + pair.id() + "/sessions", due);
-        return reminders.issue(reminder) ? 1 : 0;
+        arguments.addAll(List.of(more));
+        return arguments;
+    }
+
+    private static ReminderRecipient recipient(PairMember member) {
+        return new ReminderRecipient(member.email(), member.fullName(), member.timeZone());
+    }
+
+    private static String link(PairView pair) {
+        return "/pairs/" + pair.id() + "/sessions";
     }
 
     private PairView pair(Map<Long, PairView> known, long pairId) {
