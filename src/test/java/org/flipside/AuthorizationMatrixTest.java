@@ -216,6 +216,21 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/pairs/{id}/goals/{goalId}/key-results/{krId}/updates", EVERYONE,
             // (agreement and goals end)
             // pair workspace: sessions, cadence and closing
+            "GET /pairs/{id}/sessions", EVERYONE,
+            "POST /pairs/{id}/sessions", EVERYONE,
+            "GET /pairs/{id}/sessions/partner-time", EVERYONE,
+            "GET /pairs/{id}/sessions/{sessionId}", EVERYONE,
+            "POST /pairs/{id}/sessions/{sessionId}", EVERYONE,
+            "POST /pairs/{id}/sessions/{sessionId}/cancel", EVERYONE,
+            "POST /pairs/{id}/sessions/{sessionId}/log", EVERYONE,
+            "GET /pairs/{id}/sessions/{sessionId}/calendar.ics", EVERYONE,
+            "GET /api/v1/pairs/{id}/sessions", EVERYONE,
+            "POST /api/v1/pairs/{id}/sessions", EVERYONE,
+            "GET /api/v1/pairs/{id}/sessions/{sessionId}", EVERYONE,
+            "PUT /api/v1/pairs/{id}/sessions/{sessionId}", EVERYONE,
+            "POST /api/v1/pairs/{id}/sessions/{sessionId}/cancellation", EVERYONE,
+            "PUT /api/v1/pairs/{id}/sessions/{sessionId}/log", EVERYONE,
+            "GET /api/v1/pairs/{id}/sessions/{sessionId}/calendar.ics", EVERYONE,
             // (sessions end)
             // pair workspace: self-assessment, private notes and export
             "GET /pairs/{id}/assessment", EVERYONE,

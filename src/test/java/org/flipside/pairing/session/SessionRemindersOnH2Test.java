@@ -1,0 +1,7 @@
+package org.flipside.pairing.session;
+
+import org.flipside.testing.OnH2;
+
+@OnH2
+class SessionRemindersOnH2Test extends SessionRemindersContract {
+}

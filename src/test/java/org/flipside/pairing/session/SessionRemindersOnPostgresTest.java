@@ -1,0 +1,7 @@
+package org.flipside.pairing.session;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class SessionRemindersOnPostgresTest extends SessionRemindersContract {
+}
