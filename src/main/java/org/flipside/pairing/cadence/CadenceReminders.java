@@ -3,6 +3,7 @@ package org.flipside.pairing.cadence;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,11 +65,11 @@ public class CadenceReminders {
         remind();
     }
 
-    /** Issues every cadence reminder and nudge due now; returns how many this call issued. */
-    public int remind() {
+    /** Issues every cadence reminder and nudge due now; returns the keys of those this call issued. */
+    public List<String> remind() {
         List<Tracked> worth = tracker.everyActivePair().stream().filter(CadenceReminders::worthAWord).toList();
         if (worth.isEmpty()) {
-            return 0;
+            return List.of();
         }
         List<Long> programIds = worth.stream().map(t -> t.activity().programId()).distinct().toList();
         Map<Long, ProgramOutline> outlines = programs.of(programIds);
@@ -77,18 +78,18 @@ public class CadenceReminders {
                 .stream().collect(Collectors.toMap(PairView::id, Function.identity()));
         Map<String, Optional<ReminderRecipient>> people = new HashMap<>();
         Instant now = clock.instant();
-        int issued = 0;
+        List<String> issued = new ArrayList<>();
         for (Tracked tracked : worth) {
             PairView pair = pairs.get(tracked.activity().pairId());
             ProgramOutline program = outlines.get(tracked.activity().programId());
             if (pair == null || !pair.active() || program == null || program.state() == ProgramState.CLOSED) {
                 continue;
             }
-            issued += members(pair, tracked.cadence(), now);
+            members(pair, tracked.cadence(), now, issued);
             for (String manager : managers.getOrDefault(pair.programId(), List.of())) {
                 Optional<ReminderRecipient> recipient = people.computeIfAbsent(manager, this::recipient);
                 if (recipient.isPresent()) {
-                    issued += managers(pair, tracked, manager, recipient.get(), now);
+                    managers(pair, tracked, manager, recipient.get(), now, issued);
                 }
             }
         }
@@ -102,59 +103,55 @@ public class CadenceReminders {
     }
 
     /** DUE or OVERDUE to both people; at risk reads as overdue to them. */
-    private int members(PairView pair, PairCadence cadence, Instant now) {
+    private void members(PairView pair, PairCadence cadence, Instant now, List<String> issued) {
         CadenceState state = cadence.state().forMembers();
         if (state == CadenceState.ON_TRACK) {
-            return 0;
+            return;
         }
         String kind = state == CadenceState.DUE ? ReminderKeys.DUE : ReminderKeys.OVERDUE;
-        int issued = 0;
         for (PairMember member : List.of(pair.mentee(), pair.mentor())) {
             if (member.email() == null) {
                 continue;
             }
             PairMember partner = pair.partnerOf(member.side());
             ReminderRecipient to = new ReminderRecipient(member.email(), member.fullName(), member.timeZone());
-            issued += issue(ReminderKeys.member(kind, pair.id(), cadence.anchor(), member.participantId()), to, kind,
+            issue(ReminderKeys.member(kind, pair.id(), cadence.anchor(), member.participantId()), to, kind,
                     List.of(partner.fullName(), pair.programName(), date(cadence.dueAt(), to)),
-                    "/pairs/" + pair.id() + "/sessions", now);
+                    "/pairs/" + pair.id() + "/sessions", now, issued);
         }
-        return issued;
     }
 
     /** The disengagement nudges, for one manager of the pair's program. */
-    private int managers(PairView pair, Tracked tracked, String manager, ReminderRecipient to, Instant now) {
+    private void managers(PairView pair, Tracked tracked, String manager, ReminderRecipient to, Instant now,
+                          List<String> issued) {
         PairActivity activity = tracked.activity();
         String link = "/pairs/" + pair.id();
         String senior = pair.member(AtRiskRules.SENIOR).fullName();
         String junior = pair.partnerOf(AtRiskRules.SENIOR).fullName();
-        int issued = 0;
         if (tracked.cadence().state() == CadenceState.AT_RISK) {
             long weeks = java.time.Duration.between(activity.anchor(), now).toDays() / 7;
-            issued += issue(ReminderKeys.atRisk(pair.id(), activity.anchor(), manager), to, ReminderKeys.AT_RISK,
-                    List.of(senior, junior, pair.programName(), String.valueOf(weeks)), link, now);
+            issue(ReminderKeys.atRisk(pair.id(), activity.anchor(), manager), to, ReminderKeys.AT_RISK,
+                    List.of(senior, junior, pair.programName(), String.valueOf(weeks)), link, now, issued);
         }
         RecentSession cancelled = AtRiskRules.seniorCancellations(activity);
         if (cancelled != null) {
             long count = activity.recent().stream().filter(s -> s.cancelledBy(AtRiskRules.SENIOR)).count();
-            issued += issue(ReminderKeys.seniorCancelled(pair.id(), cancelled.id(), manager), to,
+            issue(ReminderKeys.seniorCancelled(pair.id(), cancelled.id(), manager), to,
                     ReminderKeys.SENIOR_CANCELLED, List.of(senior, junior, pair.programName(), String.valueOf(count),
-                            String.valueOf(activity.recent().size())), link, now);
+                            String.valueOf(activity.recent().size())), link, now, issued);
         }
         for (RecentSession missed : AtRiskRules.seniorNoShows(activity)) {
-            issued += issue(ReminderKeys.seniorNoShow(pair.id(), missed.id(), manager), to,
+            issue(ReminderKeys.seniorNoShow(pair.id(), missed.id(), manager), to,
                     ReminderKeys.SENIOR_NO_SHOW, List.of(senior, junior, pair.programName(),
-                            date(missed.startsAt(), to)), link, now);
+                            date(missed.startsAt(), to)), link, now, issued);
         }
-        return issued;
     }
 
-    private int issue(String key, ReminderRecipient to, String kind, List<String> arguments, String link,
-                      Instant now) {
-        if (reminders.issued(key)) {
-            return 0;
+    private void issue(String key, ReminderRecipient to, String kind, List<String> arguments, String link,
+                       Instant now, List<String> issued) {
+        if (!reminders.issued(key) && reminders.issue(new ReminderDue(key, to, kind, arguments, link, now))) {
+            issued.add(key);
         }
-        return reminders.issue(new ReminderDue(key, to, kind, arguments, link, now)) ? 1 : 0;
     }
 
     private Optional<ReminderRecipient> recipient(String username) {
