@@ -18,14 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the rhythm of active pairs from {@code pair_session}, which the sessions part of the workspace writes: four
- * queries however many pairs (anchors, next planned sessions, latest outcomes, the programs' cadences), for one pair,
- * one program or every program. Read-only.
+ * queries however many pairs (last held sessions, sessions still scheduled, latest outcomes, the programs'
+ * cadences), for one pair, one program or every program. Read-only.
  */
 @Component
 class CadenceQuery {
-
-    private static final String ANCHOR = "coalesce((select max(h.starts_at) from pair_session h "
-            + "where h.pair_id = p.id and h.status = 'HELD'), p.activated_at, p.formed_at)";
 
     private final JdbcClient jdbc;
     private final ProgramOutlines outlines;
@@ -53,23 +50,33 @@ class CadenceQuery {
 
     List<PairActivity> active(Scope scope) {
         Map<Long, Base> pairs = new LinkedHashMap<>();
-        query("select p.id, p.program_id, " + ANCHOR + " as anchor, "
-                + "(select count(*) from pair_session c where c.pair_id = p.id and c.status = 'HELD') as held "
-                + "from mentoring_pair p where p.state = 'ACTIVE'" + scope.where() + " order by p.id", scope)
-                .query((rs, n) -> new Base(rs.getLong("id"), rs.getLong("program_id"), instant(rs, "anchor"),
-                        rs.getLong("held") > 0))
+        query("select p.id, p.program_id, p.activated_at, p.formed_at, h.last_held from mentoring_pair p "
+                + "left join (select s.pair_id, max(s.starts_at) as last_held from pair_session s "
+                + "join mentoring_pair p on p.id = s.pair_id where p.state = 'ACTIVE'" + scope.where()
+                + " and s.status = 'HELD' group by s.pair_id) h on h.pair_id = p.id "
+                + "where p.state = 'ACTIVE'" + scope.where() + " order by p.id", scope)
+                .query((rs, n) -> {
+                    Instant held = instant(rs, "last_held");
+                    Instant activated = instant(rs, "activated_at");
+                    Instant anchor = held != null ? held : activated != null ? activated : instant(rs, "formed_at");
+                    return new Base(rs.getLong("id"), rs.getLong("program_id"), anchor, held != null);
+                })
                 .list().forEach(base -> pairs.put(base.pairId(), base));
         if (pairs.isEmpty()) {
             return List.of();
         }
         Map<Long, ProgramOutline> programs = outlines.of(pairs.values().stream().map(Base::programId).toList());
+        // Sessions still SCHEDULED are the planned ones and those not logged yet: few per pair.
         Map<Long, Instant> planned = new HashMap<>();
-        query("select s.pair_id, min(s.starts_at) as next_start from pair_session s "
-                + "join mentoring_pair p on p.id = s.pair_id "
-                + "where p.state = 'ACTIVE'" + scope.where() + " and s.status = 'SCHEDULED' and s.starts_at > "
-                + ANCHOR + " group by s.pair_id", scope)
-                .query((rs, n) -> Map.entry(rs.getLong("pair_id"), instant(rs, "next_start")))
-                .list().forEach(e -> planned.put(e.getKey(), e.getValue()));
+        query("select s.pair_id, s.starts_at from pair_session s join mentoring_pair p on p.id = s.pair_id "
+                + "where p.state = 'ACTIVE'" + scope.where() + " and s.status = 'SCHEDULED'", scope)
+                .query((rs, n) -> Map.entry(rs.getLong("pair_id"), instant(rs, "starts_at")))
+                .list().forEach(e -> {
+                    Base base = pairs.get(e.getKey());
+                    if (base != null && e.getValue().isAfter(base.anchor())) {
+                        planned.merge(e.getKey(), e.getValue(), (a, b) -> a.isBefore(b) ? a : b);
+                    }
+                });
         Map<Long, List<RecentSession>> recent = new HashMap<>();
         query("select id, pair_id, status, starts_at, cancelled_by_side, no_show_side from ("
                 + "select s.id, s.pair_id, s.status, s.starts_at, s.cancelled_by_side, s.no_show_side, "
@@ -80,8 +87,7 @@ class CadenceQuery {
                 .query((rs, n) -> Map.entry(rs.getLong("pair_id"), session(rs)))
                 .list().forEach(e -> recent.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return pairs.values().stream().map(base -> new PairActivity(base.pairId(), base.programId(),
-                programs.get(base.programId()).cadence(),
-                base.anchor(), base.heldAny(), planned.get(base.pairId()),
+                programs.get(base.programId()).cadence(), base.anchor(), base.heldAny(), planned.get(base.pairId()),
                 recent.getOrDefault(base.pairId(), List.of()))).toList();
     }
 
