@@ -88,12 +88,18 @@ public class CadenceReminders {
             members(pair, tracked.cadence(), now, issued);
             for (String manager : managers.getOrDefault(pair.programId(), List.of())) {
                 Optional<ReminderRecipient> recipient = people.computeIfAbsent(manager, this::recipient);
-                if (recipient.isPresent()) {
+                // A manager who is one of the pair's people is never nudged about it, the junior least of all.
+                if (recipient.isPresent() && !member(pair, recipient.get())) {
                     managers(pair, tracked, manager, recipient.get(), now, issued);
                 }
             }
         }
         return issued;
+    }
+
+    private static boolean member(PairView pair, ReminderRecipient recipient) {
+        return recipient.email().equalsIgnoreCase(String.valueOf(pair.mentee().email()))
+                || recipient.email().equalsIgnoreCase(String.valueOf(pair.mentor().email()));
     }
 
     private static boolean worthAWord(Tracked tracked) {

@@ -147,6 +147,21 @@ abstract class CadenceRemindersContract {
     }
 
     @Test
+    void aJuniorWhoAlsoManagesTheProgramIsStillNeverNudgedAboutTheirSenior() {
+        jdbc.sql("insert into program_manager (program_id, username) values (:program, :username)")
+                .param("program", scene.program()).param("username", scene.mentor().username()).update();
+        sessions.activatedAt(scene.pairId(), now.minus(Duration.ofDays(30)));
+        sessions.noShow(scene.pairId(), now.minus(Duration.ofDays(3)), "MENTEE");
+
+        job.remind();
+
+        String junior = memberEmail(scene.mentorParticipant());
+        assertThat(issuedFor(scene.pairId()).stream().filter(r -> r.recipient().email().equals(junior))
+                .map(ReminderDue::kind)).containsExactly("pair.overdue");
+        assertThat(issuedFor(scene.pairId()).stream().map(ReminderDue::kind)).contains("senior.noshow.manager");
+    }
+
+    @Test
     void theJuniorCancellingAndMissingIsNeverANudgeAboutTheSeniorAndGoesToNobody() {
         sessions.activatedAt(scene.pairId(), now.minus(Duration.ofDays(4)));
         sessions.cancelledBy(scene.pairId(), now.minus(Duration.ofDays(3)), "MENTOR");
