@@ -231,6 +231,18 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/pairs/{id}/sessions/{sessionId}/cancellation", EVERYONE,
             "PUT /api/v1/pairs/{id}/sessions/{sessionId}/log", EVERYONE,
             "GET /api/v1/pairs/{id}/sessions/{sessionId}/calendar.ics", EVERYONE,
+
+            "GET /api/v1/programs/{id}/pairs/cadence", MANAGER,
+            "GET /api/v1/programs/{id}/pairs/at-risk", MANAGER,
+            "GET /pairs/{id}/close", EVERYONE,
+            "POST /pairs/{id}/close", EVERYONE,
+            "POST /pairs/{id}/close/agreement", EVERYONE,
+            "POST /pairs/{id}/close/withdrawal", EVERYONE,
+            "POST /pairs/{id}/close/by-manager", MANAGER,
+            "POST /api/v1/pairs/{id}/closing", EVERYONE,
+            "POST /api/v1/pairs/{id}/closing/agreement", EVERYONE,
+            "DELETE /api/v1/pairs/{id}/closing", EVERYONE,
+            "POST /api/v1/pairs/{id}/closing/by-manager", MANAGER,
             // (sessions end)
             // pair workspace: self-assessment, private notes and export
             "GET /pairs/{id}/assessment", EVERYONE,

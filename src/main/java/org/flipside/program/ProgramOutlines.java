@@ -1,6 +1,7 @@
 package org.flipside.program;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,4 +13,10 @@ public interface ProgramOutlines {
 
     /** The outlines of these programs by id; unknown ids are left out. One query. */
     Map<Long, ProgramOutline> of(Collection<Long> programIds);
+
+    /**
+     * The usernames of each program's managers, for jobs that nudge them; programs without managers are left out.
+     * One query.
+     */
+    Map<Long, List<String>> managers(Collection<Long> programIds);
 }

@@ -2,6 +2,9 @@ package org.flipside.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
 import org.flipside.pairing.PairFixture;
@@ -14,6 +17,7 @@ import org.flipside.testing.BrowserTestBase;
 import org.flipside.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A pair's first steps in the browser: the program manager pairs two people by hand, the junior mentor finds the
- * pair under "My pairs", writes and signs the mentoring agreement, and the senior mentee signs it too.
+ * pair under "My pairs", writes and signs the mentoring agreement; the senior mentee signs it too, plans their first
+ * session with an item of the program's conversation guide on the agenda, and logs it as held afterwards.
  */
 class PairJourneyBrowserTest extends BrowserTestBase {
 
@@ -87,5 +92,38 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         assertThat(jdbc.sql("select count(*) from pair_agreement_signature s join pair_agreement_version v "
                         + "on v.id = s.version_id where v.pair_id = :pair").param("pair", pairId)
                 .query(Long.class).single()).isEqualTo(2);
+
+        // The mentee plans their first session with an item of the program's guide on the agenda.
+        LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(2);
+        click(By.linkText("Sessions"));
+        waitForPath("/pairs/" + pairId + "/sessions");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('date').value = arguments[0];"
+                + "document.getElementById('time').value = '10:00';", day.toString());
+        type("minutes", "45");
+        click(By.cssSelector("input[name=guideItems]"));
+        type("agendaLines", "Which tools do you use every day?");
+        click(By.xpath("//form[@action='/pairs/" + pairId + "/sessions']//button[@type='submit']"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                day.toString()));
+        long sessionId = jdbc.sql("select id from pair_session where pair_id = :pair").param("pair", pairId)
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select agenda from pair_session where id = :id").param("id", sessionId)
+                .query(String.class).single()).contains("Which tools do you use every day?");
+        assertThat(jdbc.sql("select count(*) from mail_outbox where dedup_key like :key")
+                .param("key", "session:" + sessionId + ":0:%").query(Long.class).single())
+                .as("a calendar invitation for each of the two").isEqualTo(2);
+
+        // After the session, the mentee logs that it was held.
+        clock.advance(Duration.ofDays(3));
+        open("/pairs/" + pairId + "/sessions/" + sessionId);
+        click(By.id("outcome-HELD"));
+        type("actualMinutes", "50");
+        click(By.cssSelector("input[name=topics]"));
+        type("takeaway", "Short daily experiments beat a big training plan.");
+        click(By.xpath("//form[contains(@action, '/log')]//button[@type='submit']"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "Short daily experiments"));
+        assertThat(jdbc.sql("select status from pair_session where id = :id").param("id", sessionId)
+                .query(String.class).single()).isEqualTo("HELD");
     }
 }

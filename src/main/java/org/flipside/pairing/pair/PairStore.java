@@ -72,6 +72,18 @@ public class PairStore {
         return found.stream().distinct().sorted((a, b) -> Long.compare(b.id(), a.id())).toList();
     }
 
+    /** These pairs, by id, in one query per thousand ids; unknown ids are left out. */
+    public List<PairRow> byIds(Collection<Long> pairIds) {
+        List<Long> ids = pairIds.stream().distinct().toList();
+        List<PairRow> found = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(jdbc.sql("select " + COLUMNS + " from mentoring_pair where id in (:ids) order by id")
+                    .param("ids", ids.subList(from, Math.min(from + 1000, ids.size())))
+                    .query(PairStore::row).list());
+        }
+        return found;
+    }
+
     List<PairRow> ofProgram(long programId, int page, int size) {
         return jdbc.sql("select " + COLUMNS + " from mentoring_pair where program_id = :program order by id "
                         + "limit :size offset :offset")

@@ -2,8 +2,11 @@ package org.flipside.pairing.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.flipside.pairing.PairView;
 import org.flipside.pairing.Pairs;
+import org.flipside.pairing.cadence.PairCadence;
+import org.flipside.pairing.cadence.ReaderZone;
 import org.flipside.program.Enrollment;
 import org.flipside.program.ParticipantQuery;
 import org.flipside.program.ParticipantState;
@@ -24,7 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A program's pairs for its managers, and pairing two approved people by hand. */
+/**
+ * A program's pairs for its managers — each active pair's cadence state, the pairs at risk on top and, on request, only
+ * those — and pairing two approved people by hand.
+ */
 @Controller
 class ProgramPairsController {
 
@@ -34,9 +40,12 @@ class ProgramPairsController {
     private final Programs programs;
     private final Enrollment enrollment;
     private final UserMessages messages;
+    private final ProgramCadence cadence;
 
-    ProgramPairsController(Pairs pairs, Programs programs, Enrollment enrollment, UserMessages messages) {
+    ProgramPairsController(Pairs pairs, Programs programs, Enrollment enrollment, UserMessages messages,
+                           ProgramCadence cadence) {
         this.pairs = pairs;
+        this.cadence = cadence;
         this.programs = programs;
         this.enrollment = enrollment;
         this.messages = messages;
@@ -44,10 +53,18 @@ class ProgramPairsController {
 
     @GetMapping("/programs/{id}/pairs")
     @PreAuthorize(MANAGER)
-    String list(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+    String list(@PathVariable long id, @RequestParam(required = false) Integer page,
+                @RequestParam(required = false) boolean atRisk, Model model) {
         PageOf<PairView> found = pairs.ofProgram(id, PageRequests.page(page), PageRequests.DEFAULT_SIZE);
+        Map<Long, PairCadence> byPair = cadence.byPair(id);
+        List<ProgramCadence.AtRiskPair> risky = cadence.atRisk(byPair, ReaderZone.current());
         model.addAttribute("program", programs.get(id));
         model.addAttribute("pairs", found);
+        model.addAttribute("cadence", byPair);
+        model.addAttribute("atRisk", risky);
+        model.addAttribute("atRiskOnly", atRisk);
+        model.addAttribute("rows", atRisk ? risky.stream().map(ProgramCadence.AtRiskPair::pair).toList()
+                : found.items());
         model.addAttribute("mentees", approved(id, Side.MENTEE));
         model.addAttribute("mentors", approved(id, Side.MENTOR));
         return "pairing/program-pairs";

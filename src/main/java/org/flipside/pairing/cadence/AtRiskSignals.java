@@ -1,0 +1,16 @@
+package org.flipside.pairing.cadence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A further source of reasons why pairs are at risk, beyond their sessions (which {@link CadenceTracker} reads
+ * itself): a part of the workspace with its own warning sign, such as an agreement left unsigned, implements it as a
+ * bean. It must answer for many pairs in a fixed number of queries.
+ */
+public interface AtRiskSignals {
+
+    /** Reasons by pair id; pairs without any may be left out. */
+    Map<Long, List<AtRiskReason>> reasons(Collection<Long> pairIds);
+}

@@ -1,0 +1,7 @@
+package org.flipside.pairing.cadence;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class CadenceAtScaleOnPostgresTest extends CadenceAtScaleContract {
+}
