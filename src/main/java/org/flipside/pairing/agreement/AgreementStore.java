@@ -72,6 +72,20 @@ class AgreementStore {
      * nothing is written) and which sides signed it. One query.
      */
     List<Standing> standings(Collection<String> states) {
+        return standingsWhere("p.state in (:values)", states);
+    }
+
+    /** {@link #standings(Collection)} for these pairs, in one query per thousand ids. */
+    List<Standing> standingsOf(Collection<Long> pairIds) {
+        List<Long> ids = pairIds.stream().distinct().toList();
+        List<Standing> found = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(standingsWhere("p.id in (:values)", ids.subList(from, Math.min(from + 1000, ids.size()))));
+        }
+        return found;
+    }
+
+    private List<Standing> standingsWhere(String condition, Collection<?> values) {
         return jdbc.sql("select p.id pair_id, p.formed_at, v.id version_id, v.number, v.created_at, "
                         + "(select count(*) from pair_agreement_signature s where s.version_id = v.id "
                         + "and s.side = 'MENTEE') mentee_signed, "
@@ -79,8 +93,8 @@ class AgreementStore {
                         + "and s.side = 'MENTOR') mentor_signed "
                         + "from mentoring_pair p left join pair_agreement_version v on v.pair_id = p.id "
                         + "and v.number = (select max(w.number) from pair_agreement_version w where w.pair_id = p.id) "
-                        + "where p.state in (:states) order by p.id")
-                .param("states", states)
+                        + "where " + condition + " order by p.id")
+                .param("values", values)
                 .query((rs, n) -> {
                     long versionId = rs.getLong("version_id");
                     boolean written = !rs.wasNull();
