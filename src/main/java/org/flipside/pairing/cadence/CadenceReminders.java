@@ -114,16 +114,18 @@ public class CadenceReminders {
         if (state == CadenceState.ON_TRACK) {
             return;
         }
-        String kind = state == CadenceState.DUE ? ReminderKeys.DUE : ReminderKeys.OVERDUE;
         for (PairMember member : List.of(pair.mentee(), pair.mentor())) {
             if (member.email() == null) {
                 continue;
             }
             PairMember partner = pair.partnerOf(member.side());
             ReminderRecipient to = new ReminderRecipient(member.email(), member.fullName(), member.timeZone());
-            issue(ReminderKeys.member(kind, pair.id(), cadence.anchor(), member.participantId()), to, kind,
-                    List.of(partner.fullName(), pair.programName(), date(cadence.dueAt(), to)),
-                    "/pairs/" + pair.id() + "/sessions", now, issued);
+            List<String> arguments = List.of(partner.fullName(), pair.programName(), date(cadence.dueAt(), to));
+            String link = "/pairs/" + pair.id() + "/sessions";
+            String key = ReminderKeys.member(state == CadenceState.DUE ? ReminderKeys.DUE : ReminderKeys.OVERDUE,
+                    pair.id(), cadence.anchor(), member.participantId());
+            issue(state == CadenceState.DUE ? new ReminderDue(key, to, ReminderKeys.DUE, arguments, link, now)
+                    : new ReminderDue(key, to, ReminderKeys.OVERDUE, arguments, link, now), issued);
         }
     }
 
@@ -136,27 +138,27 @@ public class CadenceReminders {
         String junior = pair.partnerOf(AtRiskRules.SENIOR).fullName();
         if (tracked.cadence().state() == CadenceState.AT_RISK) {
             long weeks = java.time.Duration.between(activity.anchor(), now).toDays() / 7;
-            issue(ReminderKeys.atRisk(pair.id(), activity.anchor(), manager), to, ReminderKeys.AT_RISK,
-                    List.of(senior, junior, pair.programName(), String.valueOf(weeks)), link, now, issued);
+            issue(new ReminderDue(ReminderKeys.atRisk(pair.id(), activity.anchor(), manager), to,
+                    ReminderKeys.AT_RISK, List.of(senior, junior, pair.programName(), String.valueOf(weeks)), link,
+                    now), issued);
         }
         RecentSession cancelled = AtRiskRules.seniorCancellations(activity);
         if (cancelled != null) {
             long count = activity.recent().stream().filter(s -> s.cancelledBy(AtRiskRules.SENIOR)).count();
-            issue(ReminderKeys.seniorCancelled(pair.id(), cancelled.id(), manager), to,
+            issue(new ReminderDue(ReminderKeys.seniorCancelled(pair.id(), cancelled.id(), manager), to,
                     ReminderKeys.SENIOR_CANCELLED, List.of(senior, junior, pair.programName(), String.valueOf(count),
-                            String.valueOf(activity.recent().size())), link, now, issued);
+                            String.valueOf(activity.recent().size())), link, now), issued);
         }
         for (RecentSession missed : AtRiskRules.seniorNoShows(activity)) {
-            issue(ReminderKeys.seniorNoShow(pair.id(), missed.id(), manager), to,
+            issue(new ReminderDue(ReminderKeys.seniorNoShow(pair.id(), missed.id(), manager), to,
                     ReminderKeys.SENIOR_NO_SHOW, List.of(senior, junior, pair.programName(),
-                            date(missed.startsAt(), to)), link, now, issued);
+                            date(missed.startsAt(), to)), link, now), issued);
         }
     }
 
-    private void issue(String key, ReminderRecipient to, String kind, List<String> arguments, String link,
-                       Instant now, List<String> issued) {
-        if (!reminders.issued(key) && reminders.issue(new ReminderDue(key, to, kind, arguments, link, now))) {
-            issued.add(key);
+    private void issue(ReminderDue reminder, List<String> issued) {
+        if (!reminders.issued(reminder.key()) && reminders.issue(reminder)) {
+            issued.add(reminder.key());
         }
     }
 
