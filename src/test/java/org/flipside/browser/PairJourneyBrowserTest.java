@@ -104,7 +104,9 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         type("agendaLines", "Which tools do you use every day?");
         click(By.xpath("//form[@action='/pairs/" + pairId + "/sessions']//button[@type='submit']"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-                day.toString()));
+                "The session is planned"));
+        assertThat(find(By.tagName("main")).getText()).contains(
+                day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
         long sessionId = jdbc.sql("select id from pair_session where pair_id = :pair").param("pair", pairId)
                 .query(Long.class).single();
         assertThat(jdbc.sql("select agenda from pair_session where id = :id").param("id", sessionId)
@@ -115,12 +117,15 @@ class PairJourneyBrowserTest extends BrowserTestBase {
 
         // After the session, the mentee logs that it was held.
         clock.advance(Duration.ofDays(3));
+        driver.manage().deleteAllCookies();
+        signInThroughThePage(mentee.username(), TestAccounts.PASSWORD);
+        waitForPath("/");
         open("/pairs/" + pairId + "/sessions/" + sessionId);
         click(By.id("outcome-HELD"));
         type("actualMinutes", "50");
         click(By.cssSelector("input[name=topics]"));
         type("takeaway", "Short daily experiments beat a big training plan.");
-        click(By.xpath("//form[contains(@action, '/log')]//button[@type='submit']"));
+        click(By.xpath("//form[@action='/pairs/" + pairId + "/sessions/" + sessionId + "/log']//button[@type='submit']"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
                 "Short daily experiments"));
         assertThat(jdbc.sql("select status from pair_session where id = :id").param("id", sessionId)
