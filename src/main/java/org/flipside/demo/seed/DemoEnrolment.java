@@ -18,7 +18,10 @@ import org.flipside.program.Question;
 import org.flipside.program.Side;
 import org.flipside.program.profile.ProfileContent;
 import org.flipside.program.profile.ProfileService;
+import org.flipside.identity.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -36,6 +39,14 @@ class DemoEnrolment {
 
     private final Enrollment enrollment;
     private final ProfileService profiles;
+
+    /** The demo program manager, as whom the steps create and run programs. */
+    static Authentication manager(DemoSeeding seeding) {
+        String manager = seeding.credentials().stream().filter(c -> c.role() == Role.PROGRAM_MANAGER)
+                .map(DemoCredential::username).findFirst().orElse(DemoOrganisation.ACTOR);
+        return UsernamePasswordAuthenticationToken.authenticated(manager, null,
+                List.of(new SimpleGrantedAuthority(Role.PROGRAM_MANAGER.authority())));
+    }
 
     DemoEnrolment(Enrollment enrollment, ProfileService profiles) {
         this.enrollment = enrollment;

@@ -9,7 +9,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.flipside.identity.AccountView;
 import org.flipside.identity.Accounts;
-import org.flipside.identity.Role;
 import org.flipside.pairing.PairView;
 import org.flipside.pairing.Pairs;
 import org.flipside.people.ChainPosition;
@@ -24,9 +23,7 @@ import org.flipside.program.Question;
 import org.flipside.program.QuestionType;
 import org.flipside.program.Side;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,10 +43,12 @@ class DemoPairs implements DemoStep {
     private final Pairs pairs;
     private final Accounts accounts;
     private final ReportingLines reportingLines;
+    private final DemoPairJourney journey;
 
     DemoPairs(Enrollment enrollment, DemoEnrolment enrolment, Programs programs, Pairs pairs, Accounts accounts,
-              ReportingLines reportingLines) {
+              ReportingLines reportingLines, DemoPairJourney journey) {
         this.reportingLines = reportingLines;
+        this.journey = journey;
         this.enrollment = enrollment;
         this.enrolment = enrolment;
         this.programs = programs;
@@ -65,10 +64,7 @@ class DemoPairs implements DemoStep {
         }
         long programId = program.get();
         Random random = new Random(SEED);
-        String manager = seeding.credentials().stream().filter(c -> c.role() == Role.PROGRAM_MANAGER)
-                .map(DemoCredential::username).findFirst().orElse(DemoOrganisation.ACTOR);
-        Authentication asManager = UsernamePasswordAuthenticationToken.authenticated(manager, null,
-                List.of(new SimpleGrantedAuthority(Role.PROGRAM_MANAGER.authority())));
+        Authentication asManager = DemoEnrolment.manager(seeding);
         Optional<String> employeeEmail = accounts.findByUsername("employee").map(AccountView::email);
         List<NewEmployee> juniors = DemoEnrolment.pick(seeding, random, PAIRS + 2, p -> p.grade() <= 3,
                 employeeEmail);
@@ -88,9 +84,13 @@ class DemoPairs implements DemoStep {
                 random));
         DemoEnrolment.as(asManager, () -> programs.transition(programId, ProgramState.MATCHING,
                 programs.get(programId).version()));
-        DemoEnrolment.as(asManager, () -> pairUp(programId, mentees, mentors));
+        List<PairView> formed = DemoEnrolment.as(asManager, () -> pairUp(programId, mentees, mentors));
         DemoEnrolment.as(asManager, () -> programs.transition(programId, ProgramState.RUNNING,
                 programs.get(programId).version()));
+        // The demo employee's pair (they are the first mentor picked) is well under way.
+        employeeEmail.flatMap(email -> formed.stream()
+                        .filter(pair -> email.equalsIgnoreCase(String.valueOf(pair.mentor().email()))).findFirst())
+                .ifPresent(pair -> journey.underWay(pair, seeding.today()));
     }
 
     private List<ParticipantView> enrolled(long programId, Side side, List<NewEmployee> people,

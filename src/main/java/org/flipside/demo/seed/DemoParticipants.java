@@ -8,7 +8,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.AccountView;
-import org.flipside.identity.Role;
 import org.flipside.people.NewEmployee;
 import org.flipside.program.ActingEmployee;
 import org.flipside.program.Enrollment;
@@ -20,9 +19,7 @@ import org.flipside.program.Question;
 import org.flipside.program.QuestionType;
 import org.flipside.program.Side;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,21 +75,22 @@ class DemoParticipants implements DemoStep {
         }
         long programId = program.get();
         Random random = new Random(SEED);
-        String manager = seeding.credentials().stream().filter(c -> c.role() == Role.PROGRAM_MANAGER)
-                .map(DemoCredential::username).findFirst().orElse(DemoOrganisation.ACTOR);
-        Authentication asManager = UsernamePasswordAuthenticationToken.authenticated(manager, null,
-                List.of(new SimpleGrantedAuthority(Role.PROGRAM_MANAGER.authority())));
+        Authentication asManager = DemoEnrolment.manager(seeding);
 
         Optional<String> employeeAccountEmail = accounts.findByUsername("employee").map(AccountView::email);
-        List<NewEmployee> mentors = DemoEnrolment.pick(seeding, random, MENTORS_APPROVED + MENTORS_APPLIED + MENTORS_INVITED
-                + MENTORS_DECLINED, person -> person.grade() <= 3, employeeAccountEmail);
-        List<NewEmployee> mentees = DemoEnrolment.pick(seeding, random, MENTEES_APPROVED + MENTEES_APPLIED + MENTEES_INVITED
-                + MENTEES_DECLINED, person -> person.grade() >= 8, Optional.empty());
+        List<NewEmployee> mentors = DemoEnrolment.pick(seeding, random,
+                MENTORS_APPROVED + MENTORS_APPLIED + MENTORS_INVITED + MENTORS_DECLINED, person -> person.grade() <= 3,
+                employeeAccountEmail);
+        List<NewEmployee> mentees = DemoEnrolment.pick(seeding, random,
+                MENTEES_APPROVED + MENTEES_APPLIED + MENTEES_INVITED + MENTEES_DECLINED, person -> person.grade() >= 8,
+                Optional.empty());
 
-        Question goal = DemoEnrolment.as(asManager, () -> enrollment.addQuestion(programId, new NewQuestion(QuestionType.TEXT,
-                "What would you like to get out of this exchange?", null, true)));
-        List<ParticipantView> invitedMentors = DemoEnrolment.as(asManager, () -> enrollment.invite(programId, Side.MENTOR, DemoEnrolment.numbers(mentors)));
-        List<ParticipantView> invitedMentees = DemoEnrolment.as(asManager, () -> enrollment.invite(programId, Side.MENTEE, DemoEnrolment.numbers(mentees)));
+        Question goal = DemoEnrolment.as(asManager, () -> enrollment.addQuestion(programId,
+                new NewQuestion(QuestionType.TEXT, "What would you like to get out of this exchange?", null, true)));
+        List<ParticipantView> invitedMentors = DemoEnrolment.as(asManager,
+                () -> enrollment.invite(programId, Side.MENTOR, DemoEnrolment.numbers(mentors)));
+        List<ParticipantView> invitedMentees = DemoEnrolment.as(asManager,
+                () -> enrollment.invite(programId, Side.MENTEE, DemoEnrolment.numbers(mentees)));
 
         List<ParticipantView> approvedMentors = enrolment.enrol(invitedMentors, MENTORS_APPROVED, MENTORS_APPLIED,
                 MENTORS_INVITED, asManager, goal, random);
@@ -104,16 +102,17 @@ class DemoParticipants implements DemoStep {
         for (int i = 0; i < approvedMentors.size(); i++) {
             ParticipantView mentor = approvedMentors.get(i);
             int unfinished = Math.max(0, i - (approvedMentors.size() - MENTORS_INCOMPLETE) + 1);
-            enrolment.fillProfile(mentor, byNumber.get(mentor.employeeNumber()), Side.MENTOR, unfinished, approvedMentees,
-                    random);
+            enrolment.fillProfile(mentor, byNumber.get(mentor.employeeNumber()), Side.MENTOR, unfinished,
+                    approvedMentees, random);
         }
         for (int i = 0; i < approvedMentees.size(); i++) {
             ParticipantView mentee = approvedMentees.get(i);
             int unfinished = i < approvedMentees.size() - MENTEES_INCOMPLETE ? 0 : 3;
-            enrolment.fillProfile(mentee, byNumber.get(mentee.employeeNumber()), Side.MENTEE, unfinished, approvedMentors,
-                    random);
+            enrolment.fillProfile(mentee, byNumber.get(mentee.employeeNumber()), Side.MENTEE, unfinished,
+                    approvedMentors, random);
         }
 
-        DemoEnrolment.as(asManager, () -> programs.transition(programId, ProgramState.MATCHING, programs.get(programId).version()));
+        DemoEnrolment.as(asManager,
+                () -> programs.transition(programId, ProgramState.MATCHING, programs.get(programId).version()));
     }
 }

@@ -159,8 +159,9 @@ public class SessionService {
 
     private Planned check(Access member, SessionPlan plan, Long movingSession) {
         PairView pair = member.pair();
+        // The guides are only read when the agenda takes items from them.
         Planned planned = PlanCheck.check(plan, ZoneId.of(pair.member(member.side()).timeZone()), clock.instant(),
-                guides.of(pair.programId()));
+                plan.guideItems().isEmpty() ? List.of() : guides.of(pair.programId()));
         // Locking the pair row makes two people scheduling at once check overlaps one after the other.
         pairs.lock(pair.id());
         boolean overlaps = store.ofPair(pair.id()).stream()

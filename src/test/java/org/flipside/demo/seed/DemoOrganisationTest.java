@@ -120,7 +120,7 @@ class DemoOrganisationTest {
     }
 
     @Test
-    void theRunningProgramHasActivePairsAndTheDemoEmployeeIsInOne() {
+    void theRunningProgramHasActivePairsAndTheDemoEmployeesPairIsUnderWay() {
         long running = jdbc.sql("select id from program where state = 'RUNNING'").query(Long.class).single();
         List<String> states = jdbc.sql("select state from mentoring_pair where program_id = :id")
                 .param("id", running).query(String.class).list();
@@ -131,6 +131,17 @@ class DemoOrganisationTest {
                         + "join employee e on e.employee_number = p.employee_number "
                         + "where x.program_id = :id and lower(e.email) = lower(:email)")
                 .param("id", running).param("email", employeeEmail).query(Long.class).single()).isEqualTo(1);
+        long pair = jdbc.sql("select x.id from mentoring_pair x join participant p on p.id = x.mentor_participant_id "
+                        + "join employee e on e.employee_number = p.employee_number "
+                        + "where x.program_id = :id and lower(e.email) = lower(:email)")
+                .param("id", running).param("email", employeeEmail).query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from pair_agreement_signature s join pair_agreement_version v "
+                + "on v.id = s.version_id where v.pair_id = :pair").param("pair", pair).query(Long.class).single())
+                .as("both signed the agreement").isEqualTo(2);
+        assertThat(jdbc.sql("select side from pair_goal where pair_id = :pair order by side").param("pair", pair)
+                .query(String.class).list()).containsExactly("MENTEE", "MENTOR");
+        assertThat(jdbc.sql("select status from pair_session where pair_id = :pair").param("pair", pair)
+                .query(String.class).list()).containsExactly("SCHEDULED");
     }
 
     @Test

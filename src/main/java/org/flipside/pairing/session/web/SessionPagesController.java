@@ -89,18 +89,9 @@ class SessionPagesController {
     String reschedule(@PathVariable long id, @PathVariable long sessionId, @ModelAttribute SessionPlan plan,
                       @RequestParam long version, Model model, @ModelAttribute("userZone") ZoneId userZone,
                       RedirectAttributes redirect) {
-        try {
-            sessions.reschedule(id, sessionId, plan, version);
-            redirect.addFlashAttribute("flash", messages.text("session.rescheduled"));
-            return "redirect:/pairs/" + id + "/sessions/" + sessionId;
-        } catch (InvalidInputException e) {
-            FormProblems.addTo(model, e.problems());
-        } catch (RuleViolationException e) {
-            model.addAttribute("flashError", messages.of(e));
-        } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
-        }
-        return sessionPage(id, sessionId, model, userZone, plan, null);
+        String done = changed(() -> sessions.reschedule(id, sessionId, plan, version), "session.rescheduled",
+                id, sessionId, model, redirect);
+        return done != null ? done : sessionPage(id, sessionId, model, userZone, plan, null);
     }
 
     @PostMapping("/pairs/{id}/sessions/{sessionId}/cancel")
@@ -108,18 +99,9 @@ class SessionPagesController {
     String cancel(@PathVariable long id, @PathVariable long sessionId, @RequestParam long version,
                   @RequestParam(required = false) String reason, Model model,
                   @ModelAttribute("userZone") ZoneId userZone, RedirectAttributes redirect) {
-        try {
-            sessions.cancel(id, sessionId, reason, version);
-            redirect.addFlashAttribute("flash", messages.text("session.cancelled"));
-            return "redirect:/pairs/" + id + "/sessions/" + sessionId;
-        } catch (InvalidInputException e) {
-            FormProblems.addTo(model, e.problems());
-        } catch (RuleViolationException e) {
-            model.addAttribute("flashError", messages.of(e));
-        } catch (StaleEditException e) {
-            model.addAttribute("stale", true);
-        }
-        return sessionPage(id, sessionId, model, userZone, null, null);
+        String done = changed(() -> sessions.cancel(id, sessionId, reason, version), "session.cancelled",
+                id, sessionId, model, redirect);
+        return done != null ? done : sessionPage(id, sessionId, model, userZone, null, null);
     }
 
     @PostMapping("/pairs/{id}/sessions/{sessionId}/log")
@@ -127,9 +109,20 @@ class SessionPagesController {
     String log(@PathVariable long id, @PathVariable long sessionId, @ModelAttribute SessionReport report,
                @RequestParam long version, Model model, @ModelAttribute("userZone") ZoneId userZone,
                RedirectAttributes redirect) {
+        String done = changed(() -> sessions.log(id, sessionId, report, version), "session.logged",
+                id, sessionId, model, redirect);
+        return done != null ? done : sessionPage(id, sessionId, model, userZone, null, report);
+    }
+
+    /**
+     * Makes a change to a session: on success the flash message and the way back to the session page; when it is
+     * refused, the reasons on the model (the page then shows the form again with what was typed) and {@code null}.
+     */
+    private String changed(Runnable change, String flash, long id, long sessionId, Model model,
+                           RedirectAttributes redirect) {
         try {
-            sessions.log(id, sessionId, report, version);
-            redirect.addFlashAttribute("flash", messages.text("session.logged"));
+            change.run();
+            redirect.addFlashAttribute("flash", messages.text(flash));
             return "redirect:/pairs/" + id + "/sessions/" + sessionId;
         } catch (InvalidInputException e) {
             FormProblems.addTo(model, e.problems());
@@ -138,7 +131,7 @@ class SessionPagesController {
         } catch (StaleEditException e) {
             model.addAttribute("stale", true);
         }
-        return sessionPage(id, sessionId, model, userZone, null, report);
+        return null;
     }
 
     @GetMapping(value = "/pairs/{id}/sessions/{sessionId}/calendar.ics")
