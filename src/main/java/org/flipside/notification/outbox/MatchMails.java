@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.flipside.matching.MatchConfirmed;
 import org.flipside.matching.MatchDeclined;
 import org.flipside.matching.MatchExpired;
 import org.flipside.matching.MatchPerson;
@@ -19,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Mails about matches. Each person who has to answer one is written to (both people of a published proposal, the
  * mentor of a mentee's request), naming the partner and linking to "My matches"; the reasons stay in the
- * application, behind sign-in. Then people learn how it ended: both when they became a pair or when nobody answered
- * in time; after a decline only the partner, without the reason (that stays with the program's managers).
+ * application, behind sign-in. Then people learn how it ended: both when nobody answered in time; after a decline only
+ * the partner, without the reason (that stays with the program's managers). When both accept, the pair's own mail
+ * (sent when the pairing module forms the pair) tells them, with the link to their workspace.
  */
 @Component
 class MatchMails {
@@ -64,12 +64,6 @@ class MatchMails {
         String body = messages.getMessage("notification.match.body",
                 new Object[]{to.fullName(), proposed.programName(), who, deadline, link}, locale);
         once(to.email(), subject, body, "match:" + proposed.matchId() + ":" + to.participantId());
-    }
-
-    @ApplicationModuleListener
-    void on(MatchConfirmed confirmed) {
-        writeOutcome("confirmed", confirmed.matchId(), confirmed.programName(), confirmed.mentee(), confirmed.mentor());
-        writeOutcome("confirmed", confirmed.matchId(), confirmed.programName(), confirmed.mentor(), confirmed.mentee());
     }
 
     @ApplicationModuleListener

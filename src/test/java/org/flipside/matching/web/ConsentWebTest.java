@@ -132,10 +132,12 @@ class ConsentWebTest extends WebTestBase {
         long confirmed = publishAndFindMatch();
         answer(confirmed, menteePerson, "accept", "", 0);
         answer(confirmed, mentorPerson, "accept", "", 1);
-        List<String> pair = awaitMails("match-confirmed:" + confirmed + ":%", 2);
-        assertThat(pair).hasSize(2).allSatisfy(body -> assertThat(body).contains("you are now a mentoring pair"));
-        assertThat(String.join("\n", pair)).contains("you and Name " + mentorPerson.employeeNumber())
-                .contains("you and Name " + menteePerson.employeeNumber());
+        long pairId = awaitPair(confirmed);
+        List<String> pair = awaitMails("pair:" + pairId, 2);
+        assertThat(pair).hasSize(2).allSatisfy(body -> assertThat(body).contains("/pairs/" + pairId));
+        assertThat(String.join("\n", pair)).contains("Name " + mentorPerson.employeeNumber() + " is your mentor")
+                .contains("Name " + menteePerson.employeeNumber() + " is your mentee");
+        assertThat(mails("match-confirmed:" + confirmed + ":%")).as("one mail each, from the pair").isZero();
     }
 
     @Test
@@ -180,6 +182,22 @@ class ConsentWebTest extends WebTestBase {
                     .param("ref", reference).query(String.class).list();
         }
         return bodies;
+    }
+
+    private long awaitPair(long matchId) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<Long> pairs = List.of();
+        while (pairs.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            pairs = jdbc.sql("select id from mentoring_pair where match_id = :match").param("match", matchId)
+                    .query(Long.class).list();
+        }
+        return pairs.isEmpty() ? -1 : pairs.get(0);
+    }
+
+    private int mails(String reference) {
+        return jdbc.sql("select count(*) from mail_outbox where reference like :ref").param("ref", reference)
+                .query(Integer.class).single();
     }
 
     private int mails(long matchId) {
