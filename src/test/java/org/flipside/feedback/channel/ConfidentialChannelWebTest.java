@@ -97,6 +97,8 @@ class ConfidentialChannelWebTest extends WebTestBase {
         mvc.perform(json(post(manager + "/closing"), scene.manager(), "{}")).andExpect(status().isBadRequest());
         mvc.perform(json(post(manager + "/closing"), scene.manager(), "{\"version\":0}")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CLOSED")).andExpect(jsonPath("$.version").value(1));
+        assertThat(auditCount(scene.manager().username(), "CONFIDENTIAL_CONVERSATION_CLOSED", String.valueOf(id)))
+                .isEqualTo(1);
         mvc.perform(json(post(manager + "/messages"), scene.manager(), "{\"message\":\"late\"}"))
                 .andExpect(status().isConflict());
         String mine = "/api/v1/me/confidential/" + id;
@@ -106,6 +108,8 @@ class ConfidentialChannelWebTest extends WebTestBase {
         mvc.perform(json(post(mine + "/reopening"), scene.mentee(), "{\"version\":0}")).andExpect(status().isConflict());
         mvc.perform(json(post(mine + "/reopening"), scene.mentee(), "{\"version\":1}")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("OPEN"));
+        assertThat(auditCount(scene.mentee().username(), "CONFIDENTIAL_CONVERSATION_REOPENED", String.valueOf(id)))
+                .isEqualTo(1);
         mvc.perform(json(post(mine + "/closing"), scene.mentee(), "{\"version\":2}")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CLOSED"));
     }
