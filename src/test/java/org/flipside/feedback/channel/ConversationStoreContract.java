@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.pairing.PairFixture.as;
 
 import java.time.Duration;
+import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.Pairs;
 import org.flipside.people.DirectoryWriter;
+import org.flipside.program.ProgramTestUsers;
 import org.flipside.program.Programs;
 import org.flipside.shared.InvalidInputException;
+import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
+import org.flipside.testing.Race;
 import org.flipside.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,27 @@ abstract class ConversationStoreContract {
         assertThatThrownBy(() -> as(scene.mentor(), () -> channel.reply(id, " ".repeat(3))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(store.messages(id)).hasSize(1);
+    }
+
+    @Test
+    void theParticipantAndAManagerClosingAtOnceCloseItOnceAndTheOtherIsRefused() throws Exception {
+        long id = open("Race", null);
+        List<String> outcomes = Race.run(
+                new Race.Contender<>(() -> ProgramTestUsers.actAs(scene.mentor().auth()),
+                        () -> refusedOr(() -> channel.close(id, 0L))),
+                new Race.Contender<>(() -> ProgramTestUsers.actAs(scene.manager().auth()),
+                        () -> refusedOr(() -> inbox.close(scene.program(), id, 0L))));
+        assertThat(outcomes).containsExactlyInAnyOrder("closed", "refused");
+        assertThat(store.ofAuthor(id, scene.mentor().employeeNumber()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    private static String refusedOr(Runnable close) {
+        try {
+            close.run();
+            return "closed";
+        } catch (StaleEditException | RuleViolationException e) {
+            return "refused";
+        }
     }
 
     private long open(String subject, Long pairId) {
