@@ -268,6 +268,11 @@ class AuthorizationMatrixTest extends WebTestBase {
             // (guides end)
             // notification preferences
             // (notification end)
+            // insights
+            "GET /api/v1/pairs/{id}/insights", EVERYONE,
+            "POST /api/v1/pairs/{id}/insights", EVERYONE,
+            "POST /api/v1/insights/{id}/endorsement", EVERYONE,
+            // (insights end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
             // everyone's own notification preferences

@@ -1,0 +1,10 @@
+package org.flipside.insights.ledger;
+
+import java.time.Instant;
+import org.flipside.program.Side;
+
+/** One row of the {@code insight} table. */
+record StoredInsight(long id, long pairId, long programId, long authorParticipantId, Side authorSide, String title,
+                     String observation, String significance, Integer objective, String topic, String evidenceLink,
+                     boolean creditByName, Instant endorsedAt, Instant createdAt, long version) {
+}
