@@ -272,6 +272,8 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /api/v1/pairs/{id}/insights", EVERYONE,
             "POST /api/v1/pairs/{id}/insights", EVERYONE,
             "POST /api/v1/insights/{id}/endorsement", EVERYONE,
+            "POST /api/v1/insights/{id}/proposal", EVERYONE,
+            "GET /api/v1/me/insights/owned", EVERYONE,
             // (insights end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,

@@ -63,8 +63,8 @@ public class InsightLedger {
         ProgramView program = programs.get(pair.programId());
         CheckedInsight checked = InsightRules.check(draft, program);
         PairMember author = pair.member(role.side());
-        long id = store.insert(pairId, pair.programId(), author.participantId(), role.side(), checked,
-                clock.instant());
+        long id = store.insert(pairId, pair.programId(), author.participantId(), author.employeeNumber(),
+                role.side(), checked, clock.instant());
         audit.success("INSIGHT_RECORDED", KIND, id, "pair=" + pairId);
         return get(id);
     }
@@ -102,7 +102,8 @@ public class InsightLedger {
     private static InsightView view(StoredInsight i, PairView pair) {
         return new InsightView(i.id(), i.pairId(), i.programId(), i.authorSide(),
                 pair.member(i.authorSide()).fullName(), i.title(), i.observation(), i.significance(), i.objective(),
-                i.topic(), i.evidenceLink(), i.creditByName(), i.endorsedAt(), i.createdAt(), i.version());
+                i.topic(), i.evidenceLink(), i.creditByName(), i.endorsedAt(), i.proposedBySide(),
+                i.ownerNumber(), i.proposedAt(), i.createdAt(), i.version());
     }
 
     private static NotFoundException notFound(long insightId) {

@@ -16,9 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class InsightStore {
 
-    private static final String COLUMNS = "select id, pair_id, program_id, author_participant_id, author_side, title, "
-            + "observation, significance, objective_position, topic, evidence_url, credit_by_name, endorsed_at, "
-            + "created_at, version from insight ";
+    private static final String COLUMNS = "select id, pair_id, program_id, author_participant_id, author_side, "
+            + "author_number, title, observation, significance, objective_position, topic, evidence_url, "
+            + "credit_by_name, endorsed_at, "
+            + "proposed_by_side, owner_number, proposed_at, created_at, version from insight ";
 
     private final JdbcClient jdbc;
 
@@ -35,14 +36,15 @@ class InsightStore {
         return jdbc.sql(COLUMNS + "where id = :id").param("id", id).query(InsightStore::row).optional();
     }
 
-    long insert(long pairId, long programId, long author, Side side, CheckedInsight insight, Instant at) {
+    long insert(long pairId, long programId, long author, String authorNumber, Side side, CheckedInsight insight,
+                Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("insert into insight (pair_id, program_id, author_participant_id, author_side, title, observation, "
-                        + "significance, objective_position, topic, evidence_url, credit_by_name, created_at, version) "
-                        + "values (:pair, :program, :author, :side, :title, :observation, :significance, :objective, "
-                        + ":topic, :evidence, :credit, :at, 0)")
+        jdbc.sql("insert into insight (pair_id, program_id, author_participant_id, author_number, author_side, "
+                        + "title, observation, significance, objective_position, topic, evidence_url, credit_by_name, "
+                        + "created_at, version) values (:pair, :program, :author, :number, :side, :title, "
+                        + ":observation, :significance, :objective, :topic, :evidence, :credit, :at, 0)")
                 .param("pair", pairId).param("program", programId).param("author", author)
-                .param("side", side.name()).param("title", insight.title())
+                .param("number", authorNumber).param("side", side.name()).param("title", insight.title())
                 .param("observation", insight.observation()).param("significance", insight.significance())
                 .param("objective", insight.objective()).param("topic", insight.topic())
                 .param("evidence", insight.evidenceLink()).param("credit", insight.creditByName())
@@ -57,14 +59,33 @@ class InsightStore {
                 .param("at", utc(at)).param("id", id).update() == 1;
     }
 
+    /** The insights proposed to this owner, newest proposal first. */
+    List<StoredInsight> ownedBy(String ownerNumber) {
+        return jdbc.sql(COLUMNS + "where owner_number = :owner and proposed_at is not null "
+                        + "order by proposed_at desc, id desc")
+                .param("owner", ownerNumber).query(InsightStore::row).list();
+    }
+
+    /** Proposes once: false when the insight was proposed already. */
+    boolean propose(long id, Side by, String ownerNumber, Instant at) {
+        return jdbc.sql("update insight set proposed_by_side = :side, owner_number = :owner, proposed_at = :at, "
+                        + "version = version + 1 where id = :id and proposed_at is null")
+                .param("side", by.name()).param("owner", ownerNumber).param("at", utc(at)).param("id", id)
+                .update() == 1;
+    }
+
     private static StoredInsight row(ResultSet rs, int n) throws SQLException {
         OffsetDateTime endorsed = rs.getObject("endorsed_at", OffsetDateTime.class);
+        OffsetDateTime proposed = rs.getObject("proposed_at", OffsetDateTime.class);
+        String proposedBy = rs.getString("proposed_by_side");
         return new StoredInsight(rs.getLong("id"), rs.getLong("pair_id"), rs.getLong("program_id"),
                 rs.getLong("author_participant_id"), Side.valueOf(rs.getString("author_side")),
+                rs.getString("author_number"),
                 rs.getString("title"), rs.getString("observation"), rs.getString("significance"),
                 rs.getObject("objective_position", Integer.class), rs.getString("topic"),
                 rs.getString("evidence_url"), rs.getBoolean("credit_by_name"),
-                endorsed == null ? null : endorsed.toInstant(),
+                endorsed == null ? null : endorsed.toInstant(), proposedBy == null ? null : Side.valueOf(proposedBy),
+                rs.getString("owner_number"), proposed == null ? null : proposed.toInstant(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
     }
 

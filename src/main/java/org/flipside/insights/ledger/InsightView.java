@@ -10,6 +10,7 @@ import org.flipside.program.Side;
 public record InsightView(long id, long pairId, long programId, Side authorSide, String authorName, String title,
                           String observation, String significance, Integer objective,
                           String topic, String evidenceLink, boolean creditByName, Instant endorsedAt,
+                          Side proposedBySide, String ownerNumber, Instant proposedAt,
                           Instant createdAt, long version) {
 
     public boolean endorsed() {
