@@ -274,6 +274,7 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/insights/{id}/endorsement", EVERYONE,
             "POST /api/v1/insights/{id}/proposal", EVERYONE,
             "GET /api/v1/me/insights/owned", EVERYONE,
+            "POST /api/v1/insights/{id}/response", EVERYONE,
             // (insights end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,

@@ -103,7 +103,8 @@ public class InsightLedger {
         return new InsightView(i.id(), i.pairId(), i.programId(), i.authorSide(),
                 pair.member(i.authorSide()).fullName(), i.title(), i.observation(), i.significance(), i.objective(),
                 i.topic(), i.evidenceLink(), i.creditByName(), i.endorsedAt(), i.proposedBySide(),
-                i.ownerNumber(), i.proposedAt(), i.createdAt(), i.version());
+                i.ownerNumber(), i.proposedAt(), i.response(), i.declineReason(), i.actionId(), i.respondedAt(),
+                i.createdAt(), i.version());
     }
 
     private static NotFoundException notFound(long insightId) {

@@ -94,7 +94,7 @@ public class InsightProposals {
         String credited = i.creditByName() && author != null ? author.fullName() : null;
         return new OwnedInsight(i.id(), i.programId(), program == null ? null : program.name(), i.title(),
                 i.observation(), i.significance(), i.objective(), i.topic(), i.evidenceLink(), credited,
-                i.endorsedAt() != null, i.proposedAt(), i.version());
+                i.endorsedAt() != null, i.proposedAt(), i.response(), i.declineReason(), i.actionId(), i.version());
     }
 
     private Employee owner(String number) {

@@ -19,7 +19,8 @@ class InsightStore {
     private static final String COLUMNS = "select id, pair_id, program_id, author_participant_id, author_side, "
             + "author_number, title, observation, significance, objective_position, topic, evidence_url, "
             + "credit_by_name, endorsed_at, "
-            + "proposed_by_side, owner_number, proposed_at, created_at, version from insight ";
+            + "proposed_by_side, owner_number, proposed_at, response, decline_reason, "
+            + "action_id, responded_at, created_at, version from insight ";
 
     private final JdbcClient jdbc;
 
@@ -78,6 +79,8 @@ class InsightStore {
         OffsetDateTime endorsed = rs.getObject("endorsed_at", OffsetDateTime.class);
         OffsetDateTime proposed = rs.getObject("proposed_at", OffsetDateTime.class);
         String proposedBy = rs.getString("proposed_by_side");
+        String response = rs.getString("response");
+        OffsetDateTime responded = rs.getObject("responded_at", OffsetDateTime.class);
         return new StoredInsight(rs.getLong("id"), rs.getLong("pair_id"), rs.getLong("program_id"),
                 rs.getLong("author_participant_id"), Side.valueOf(rs.getString("author_side")),
                 rs.getString("author_number"),
@@ -86,6 +89,8 @@ class InsightStore {
                 rs.getString("evidence_url"), rs.getBoolean("credit_by_name"),
                 endorsed == null ? null : endorsed.toInstant(), proposedBy == null ? null : Side.valueOf(proposedBy),
                 rs.getString("owner_number"), proposed == null ? null : proposed.toInstant(),
+                response == null ? null : Response.valueOf(response), rs.getString("decline_reason"),
+                rs.getObject("action_id", Long.class), responded == null ? null : responded.toInstant(),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
     }
 

@@ -11,6 +11,7 @@ public record InsightView(long id, long pairId, long programId, Side authorSide,
                           String observation, String significance, Integer objective,
                           String topic, String evidenceLink, boolean creditByName, Instant endorsedAt,
                           Side proposedBySide, String ownerNumber, Instant proposedAt,
+                          Response response, String declineReason, Long actionId, Instant respondedAt,
                           Instant createdAt, long version) {
 
     public boolean endorsed() {

@@ -8,5 +8,6 @@ import java.time.Instant;
  */
 public record OwnedInsight(long id, long programId, String programName, String title, String observation,
                            String significance, Integer objective, String topic, String evidenceLink,
-                           String creditedTo, boolean endorsed, Instant proposedAt, long version) {
+                           String creditedTo, boolean endorsed, Instant proposedAt, Response response,
+                           String declineReason, Long actionId, long version) {
 }

@@ -8,5 +8,6 @@ record StoredInsight(long id, long pairId, long programId, long authorParticipan
                      String authorNumber, String title, String observation, String significance,
                      Integer objective, String topic, String evidenceLink,
                      boolean creditByName, Instant endorsedAt, Side proposedBySide, String ownerNumber,
-                     Instant proposedAt, Instant createdAt, long version) {
+                     Instant proposedAt, Response response, String declineReason, Long actionId,
+                     Instant respondedAt, Instant createdAt, long version) {
 }
