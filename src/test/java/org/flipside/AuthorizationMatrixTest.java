@@ -275,6 +275,7 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/insights/{id}/proposal", EVERYONE,
             "GET /api/v1/me/insights/owned", EVERYONE,
             "POST /api/v1/insights/{id}/response", EVERYONE,
+            "GET /api/v1/programs/{id}/insights", MANAGER,
             // (insights end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,

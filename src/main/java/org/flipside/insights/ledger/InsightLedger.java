@@ -2,11 +2,15 @@ package org.flipside.insights.ledger;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.flipside.audit.AuditLog;
 import org.flipside.pairing.PairMember;
 import org.flipside.pairing.PairRole;
 import org.flipside.pairing.PairView;
 import org.flipside.pairing.Pairs;
+import org.flipside.people.Directory;
+import org.flipside.people.Employee;
 import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.program.Side;
@@ -29,11 +33,14 @@ public class InsightLedger {
     private final Pairs pairs;
     private final Programs programs;
     private final InsightStore store;
+    private final Directory directory;
     private final AuditLog audit;
     private final Clock clock;
 
-    InsightLedger(Pairs pairs, Programs programs, InsightStore store, AuditLog audit, Clock clock) {
+    InsightLedger(Pairs pairs, Programs programs, InsightStore store, Directory directory, AuditLog audit,
+                  Clock clock) {
         this.pairs = pairs;
+        this.directory = directory;
         this.programs = programs;
         this.store = store;
         this.audit = audit;
@@ -45,6 +52,21 @@ public class InsightLedger {
     public List<InsightView> ofPair(long pairId) {
         PairView pair = pairs.get(pairId);
         return store.ofPair(pairId).stream().map(i -> view(i, pair)).toList();
+    }
+
+    /**
+     * Every insight of the program, newest first, for its managers only (read-only; anyone else gets 404). Managers
+     * see the author's name whatever the credit choice: anonymity applies beyond the pair and its managers.
+     */
+    @Transactional(readOnly = true)
+    public List<InsightView> ofProgram(long programId) {
+        if (!programs.managedByCurrentUser(programId)) {
+            throw new NotFoundException("Program", programId);
+        }
+        List<StoredInsight> rows = store.ofProgram(programId);
+        Map<String, Employee> authors = directory.byNumbers(rows.stream().map(StoredInsight::authorNumber).toList());
+        return rows.stream().map(i -> view(i, Optional.ofNullable(authors.get(i.authorNumber()))
+                .map(Employee::fullName).orElse(null))).toList();
     }
 
     /** One insight, for the people of its pair and its program's managers. */
@@ -100,8 +122,11 @@ public class InsightLedger {
     }
 
     private static InsightView view(StoredInsight i, PairView pair) {
-        return new InsightView(i.id(), i.pairId(), i.programId(), i.authorSide(),
-                pair.member(i.authorSide()).fullName(), i.title(), i.observation(), i.significance(), i.objective(),
+        return view(i, pair.member(i.authorSide()).fullName());
+    }
+
+    private static InsightView view(StoredInsight i, String authorName) {
+        return new InsightView(i.id(), i.pairId(), i.programId(), i.authorSide(), authorName, i.title(), i.observation(), i.significance(), i.objective(),
                 i.topic(), i.evidenceLink(), i.creditByName(), i.endorsedAt(), i.proposedBySide(),
                 i.ownerNumber(), i.proposedAt(), i.response(), i.declineReason(), i.actionId(), i.respondedAt(),
                 i.createdAt(), i.version());

@@ -60,6 +60,11 @@ class InsightStore {
                 .param("at", utc(at)).param("id", id).update() == 1;
     }
 
+    List<StoredInsight> ofProgram(long programId) {
+        return jdbc.sql(COLUMNS + "where program_id = :program order by created_at desc, id desc")
+                .param("program", programId).query(InsightStore::row).list();
+    }
+
     /** The insights proposed to this owner, newest proposal first. */
     List<StoredInsight> ownedBy(String ownerNumber) {
         return jdbc.sql(COLUMNS + "where owner_number = :owner and proposed_at is not null "

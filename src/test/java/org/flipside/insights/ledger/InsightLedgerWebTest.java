@@ -142,6 +142,26 @@ class InsightLedgerWebTest extends WebTestBase {
         mvc.perform(as(get(insights()), scene.mentor())).andExpect(jsonPath("$.length()").value(1));
     }
 
+    @Test
+    void theProgramsManagersReadEveryInsightOfTheProgramAndNobodyElse() throws Exception {
+        long first = record(scene.mentor(), FULL);
+        Scene otherPair = fixture.pairIn(scene.program(), scene.manager());
+        mvc.perform(as(post("/api/v1/pairs/" + otherPair.pairId() + "/insights"), otherPair.mentee())
+                .contentType(MediaType.APPLICATION_JSON).content(FULL)).andExpect(status().isCreated());
+        String juniorName = as(scene.mentor(), () -> pairs.get(scene.pairId())).mentor().fullName();
+        String program = "/api/v1/programs/" + scene.program() + "/insights";
+        mvc.perform(as(get(program), scene.manager())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[1].id").value(first))
+                .andExpect(jsonPath("$[1].creditByName").value(false))
+                .andExpect(jsonPath("$[1].authorName").value(juniorName))
+                .andExpect(jsonPath("$[0].pairId").value(otherPair.pairId()));
+        mvc.perform(as(get(program), fixture.scene().manager())).andExpect(status().isNotFound());
+        for (Person notAManager : List.of(scene.mentor(), scene.mentee(), fixture.person(Role.ADMIN))) {
+            mvc.perform(as(get(program), notAManager)).andExpect(status().isForbidden());
+        }
+    }
+
     private long record(Person author, String json) throws Exception {
         String created = mvc.perform(as(post(insights()), author).contentType(MediaType.APPLICATION_JSON)
                         .content(json))

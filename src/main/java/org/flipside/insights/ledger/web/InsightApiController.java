@@ -50,6 +50,15 @@ class InsightApiController {
         return ledger.record(id, draft);
     }
 
+    @GetMapping("/api/v1/programs/{id}/insights")
+    @PreAuthorize("hasRole('PROGRAM_MANAGER')")
+    @Operation(summary = "Every insight of the program, newest first (read-only)",
+            description = "The program's managers only; anyone else gets 404. Authors are named whatever their "
+                    + "credit choice: anonymity applies beyond the pair and the program's managers.")
+    List<InsightView> ofProgram(@PathVariable long id) {
+        return ledger.ofProgram(id);
+    }
+
     @PostMapping("/api/v1/insights/{id}/endorsement")
     @PreAuthorize(SIGNED_IN)
     @Operation(summary = "Endorse an insight the junior mentor recorded",
