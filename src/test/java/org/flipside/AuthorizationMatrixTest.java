@@ -276,6 +276,8 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /api/v1/me/insights/owned", EVERYONE,
             "POST /api/v1/insights/{id}/response", EVERYONE,
             "GET /api/v1/programs/{id}/insights", MANAGER,
+            "GET /me/insights/owned", EVERYONE,
+            "POST /me/insights/owned/{id}/response", EVERYONE,
             // (insights end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
