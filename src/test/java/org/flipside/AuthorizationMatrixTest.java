@@ -268,6 +268,17 @@ class AuthorizationMatrixTest extends WebTestBase {
             // (guides end)
             // notification preferences
             // (notification end)
+            // insights
+            "GET /api/v1/pairs/{id}/insights", EVERYONE,
+            "POST /api/v1/pairs/{id}/insights", EVERYONE,
+            "POST /api/v1/insights/{id}/endorsement", EVERYONE,
+            "POST /api/v1/insights/{id}/proposal", EVERYONE,
+            "GET /api/v1/me/insights/owned", EVERYONE,
+            "POST /api/v1/insights/{id}/response", EVERYONE,
+            "GET /api/v1/programs/{id}/insights", MANAGER,
+            "GET /me/insights/owned", EVERYONE,
+            "POST /me/insights/owned/{id}/response", EVERYONE,
+            // (insights end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
             // everyone's own notification preferences

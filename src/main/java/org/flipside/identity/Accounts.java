@@ -9,6 +9,9 @@ public interface Accounts {
 
     Optional<AccountView> findByUsername(String username);
 
+    /** Whether an active account signs in with this work email (compared ignoring case). */
+    boolean activeAccountWithEmail(String email);
+
     boolean anyAdministratorExists();
 
     long count();

@@ -88,6 +88,11 @@ public class AccountService implements Accounts {
     }
 
     @Override
+    public boolean activeAccountWithEmail(String email) {
+        return email != null && !email.isBlank() && accounts.countActiveByEmail(email.strip()) > 0;
+    }
+
+    @Override
     public boolean anyAdministratorExists() {
         return accounts.countActiveAdministrators() > 0;
     }

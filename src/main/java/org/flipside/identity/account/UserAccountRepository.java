@@ -12,6 +12,9 @@ interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
     boolean existsByUsername(String username);
 
+    @Query("select count(*) from app_user where lower(email) = lower(:email) and active = true")
+    long countActiveByEmail(@Param("email") String email);
+
     @Query("""
             select count(*) from app_user u join user_role r on r.user_id = u.id
             where r.role = 'ADMIN' and u.active = true

@@ -87,6 +87,11 @@ class FirstAdministratorTest {
         }
 
         @Override
+        public boolean activeAccountWithEmail(String email) {
+            return false;
+        }
+
+        @Override
         public boolean anyAdministratorExists() {
             return adminExists;
         }
