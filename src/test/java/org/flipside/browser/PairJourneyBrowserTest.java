@@ -18,7 +18,6 @@ import org.flipside.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +57,7 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         new Select(find(By.id("mentee"))).selectByValue(String.valueOf(menteeId));
         new Select(find(By.id("mentor"))).selectByValue(String.valueOf(mentorId));
         click(By.cssSelector("#by-hand + p + form button[type=submit]"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You paired"));
+        waitForText("You paired");
         long pairId = jdbc.sql("select id from mentoring_pair where mentee_participant_id = :m").param("m", menteeId)
                 .query(Long.class).single();
 
@@ -75,9 +74,9 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         type("mentorExpectations", "I bring honest examples from the front line and prepare each session.");
         type("menteeExpectations", "I listen first, try one new tool a fortnight and report back.");
         click(By.cssSelector("form[action='/pairs/" + pairId + "/agreement'] button[type=submit]"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Saved as version 1"));
+        waitForText("Saved as version 1");
         click(By.xpath("//button[normalize-space()='Sign version 1']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "You signed version 1"));
+        waitForText("You signed version 1");
 
         driver.manage().deleteAllCookies();
         signInThroughThePage(mentee.username(), TestAccounts.PASSWORD);
@@ -87,8 +86,7 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         open("/pairs/" + pairId + "/agreement");
         assertThat(find(By.tagName("main")).getText()).contains("front line");
         click(By.xpath("//button[normalize-space()='Sign version 1']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-                "both of you have signed"));
+        waitForText("both of you have signed");
         assertThat(jdbc.sql("select count(*) from pair_agreement_signature s join pair_agreement_version v "
                         + "on v.id = s.version_id where v.pair_id = :pair").param("pair", pairId)
                 .query(Long.class).single()).isEqualTo(2);
@@ -103,8 +101,7 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         click(By.cssSelector("input[name=guideItems]"));
         type("agendaLines", "Which tools do you use every day?");
         click(By.xpath("//form[@action='/pairs/" + pairId + "/sessions']//button[@type='submit']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-                "The session is planned"));
+        waitForText("The session is planned");
         assertThat(find(By.tagName("main")).getText()).contains(
                 day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)));
         long sessionId = jdbc.sql("select id from pair_session where pair_id = :pair").param("pair", pairId)
@@ -126,8 +123,7 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         click(By.cssSelector("input[name=topics]"));
         type("takeaway", "Short daily experiments beat a big training plan.");
         click(By.xpath("//form[@action='/pairs/" + pairId + "/sessions/" + sessionId + "/log']//button[@type='submit']"));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-                "Short daily experiments"));
+        waitForText("Short daily experiments");
         assertThat(jdbc.sql("select status from pair_session where id = :id").param("id", sessionId)
                 .query(String.class).single()).isEqualTo("HELD");
     }

@@ -120,6 +120,16 @@ public abstract class BrowserTestBase extends WebTestBase {
         waiting().until(ExpectedConditions.urlToBe(baseUrl() + pathAndQuery));
     }
 
+    /**
+     * Waits until the page's main content shows {@code text}. While a form post reloads the same address, the old
+     * page's nodes vanish under the check; Chromium then reports a node that "does not belong to the document",
+     * which only means: look again.
+     */
+    protected void waitForText(String text) {
+        waiting().ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
+    }
+
     protected WebElement find(By by) {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
