@@ -157,7 +157,7 @@ public class CadenceReminders {
     }
 
     private void issue(ReminderDue reminder, List<String> issued) {
-        if (!reminders.issued(reminder.key()) && reminders.issue(reminder)) {
+        if (reminders.issue(reminder)) {
             issued.add(reminder.key());
         }
     }

@@ -98,7 +98,7 @@ class SessionReminderRun {
 
     /** Issues the reminder unless its key was issued before; 1 if this call issued it. */
     private int issue(ReminderDue reminder) {
-        return !reminders.issued(reminder.key()) && reminders.issue(reminder) ? 1 : 0;
+        return reminders.issue(reminder) ? 1 : 0;
     }
 
     /** The partner's name and the start in the recipient's zone, then what the kind adds. */
