@@ -279,6 +279,14 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /me/insights/owned", EVERYONE,
             "POST /me/insights/owned/{id}/response", EVERYONE,
             // (insights end)
+            // insights: workspace tab, actions and "You said, we did"
+            // (insights 2 end)
+            // surveys
+            // (surveys end)
+            // psychological-safety pulse
+            // (safety pulse end)
+            // directory history and outcomes
+            // (outcomes end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
             // everyone's own notification preferences
