@@ -78,7 +78,8 @@ public class PairAccess {
         return new NotFoundException(KIND, pairId);
     }
 
-    /** A pair as the caller may see it. */
+    /** A pair as the caller may see it; named so that workspace notices of other modules can read it. */
+    @org.springframework.modulith.NamedInterface("workspace")
     public record Access(PairView pair, PairRole role) {
 
         /** The caller's side; {@code null} for a manager. */
