@@ -283,7 +283,20 @@ class AuthorizationMatrixTest extends WebTestBase {
             // (insights 2 end)
             // surveys
             // (surveys end)
-            // psychological-safety pulse
+            // psychological-safety pulse: every signed-in role reaches it; per record only the pair's junior mentor
+            // answers, and only the program's managers see results, flags and settings (404 for everyone else)
+            "GET /me/safety-pulse", EVERYONE,
+            "POST /me/safety-pulse/{invitationId}", EVERYONE,
+            "GET /api/v1/me/safety-pulse", EVERYONE,
+            "POST /api/v1/me/safety-pulse/{invitationId}/answer", EVERYONE,
+            "GET /programs/{id}/safety-pulse", EVERYONE,
+            "POST /programs/{id}/safety-pulse/settings", EVERYONE,
+            "POST /programs/{id}/safety-pulse/flags/{flagId}/follow-up", EVERYONE,
+            "GET /api/v1/programs/{id}/safety-pulse", EVERYONE,
+            "GET /api/v1/programs/{id}/safety-pulse/flags", EVERYONE,
+            "POST /api/v1/programs/{id}/safety-pulse/flags/{flagId}/follow-up", EVERYONE,
+            "GET /api/v1/programs/{id}/safety-pulse/settings", EVERYONE,
+            "PUT /api/v1/programs/{id}/safety-pulse/settings", EVERYONE,
             // (safety pulse end)
             // directory history and outcomes
             // (outcomes end)
