@@ -37,12 +37,12 @@ public class SafetyInvitations {
 
     private final ActivePairs pairs;
     private final ProgramOutlines programs;
-    private final SettingsStore settings;
+    private final SafetySettingsStore settings;
     private final InvitationStore invitations;
     private final Reminders reminders;
     private final Clock clock;
 
-    SafetyInvitations(ActivePairs pairs, ProgramOutlines programs, SettingsStore settings,
+    SafetyInvitations(ActivePairs pairs, ProgramOutlines programs, SafetySettingsStore settings,
                       InvitationStore invitations, Reminders reminders, Clock clock) {
         this.pairs = pairs;
         this.programs = programs;

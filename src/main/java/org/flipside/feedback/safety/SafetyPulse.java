@@ -34,12 +34,12 @@ public class SafetyPulse {
     private final Pairs pairs;
     private final InvitationStore invitations;
     private final AnswerStore answers;
-    private final SettingsStore settings;
+    private final SafetySettingsStore settings;
     private final SafetyFlags flags;
     private final Clock clock;
 
     SafetyPulse(CurrentEmployee current, Pairs pairs, InvitationStore invitations, AnswerStore answers,
-                SettingsStore settings, SafetyFlags flags, Clock clock) {
+                SafetySettingsStore settings, SafetyFlags flags, Clock clock) {
         this.current = current;
         this.pairs = pairs;
         this.invitations = invitations;

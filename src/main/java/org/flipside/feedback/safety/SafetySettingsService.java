@@ -14,10 +14,10 @@ public class SafetySettingsService {
     static final String KIND = "SafetySettings";
 
     private final ManagerGate gate;
-    private final SettingsStore store;
+    private final SafetySettingsStore store;
     private final AuditLog audit;
 
-    SafetySettingsService(ManagerGate gate, SettingsStore store, AuditLog audit) {
+    SafetySettingsService(ManagerGate gate, SafetySettingsStore store, AuditLog audit) {
         this.gate = gate;
         this.store = store;
         this.audit = audit;

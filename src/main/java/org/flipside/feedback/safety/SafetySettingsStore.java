@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The {@code safety_setting} table; a program without a row runs on the defaults. */
 @Component
-class SettingsStore {
+class SafetySettingsStore {
 
     private final JdbcClient jdbc;
 
-    SettingsStore(JdbcClient jdbc) {
+    SafetySettingsStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
