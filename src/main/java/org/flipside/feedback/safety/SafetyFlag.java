@@ -1,5 +1,6 @@
 package org.flipside.feedback.safety;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ public record SafetyFlag(long id, long programId, int round, LocalDate weekOf, L
                          String menteeName, BigDecimal mean, boolean followedUp, String followUpNote,
                          String followedUpBy, Instant followedUpAt, long version) {
 
+    /** Whether the junior mentor agreed to be contacted, so that the flag names the pair. */
+    @JsonProperty("identified")
     public boolean identified() {
         return pairId != null;
     }
