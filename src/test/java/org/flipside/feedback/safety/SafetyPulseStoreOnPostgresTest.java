@@ -1,0 +1,7 @@
+package org.flipside.feedback.safety;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class SafetyPulseStoreOnPostgresTest extends SafetyPulseStoreContract {
+}
