@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param opensAt  the start of the round, counted from the pair's activation
  * @param closesAt after this the invitation takes no answer
  */
+@org.springframework.modulith.NamedInterface("safety")
 public record PulseInvitation(long id, long pairId, long programId, String programName, String menteeName,
                               int round, Instant opensAt, Instant closesAt, boolean answered) {
 

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
  * Round n of a pair runs for the program's period from its activation plus n − 1 periods. The job is idempotent on
  * its own: the unique key on pair and round creates each invitation once, and the reminder key once per invitation.
  */
+@org.springframework.modulith.NamedInterface("safety")
 @Component
 public class SafetyInvitations {
 

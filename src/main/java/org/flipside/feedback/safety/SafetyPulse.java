@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@org.springframework.modulith.NamedInterface("safety")
 public class SafetyPulse {
 
     static final String KIND = "SafetyPulseInvitation";

@@ -22,6 +22,7 @@ import org.flipside.program.ParticipantProfiles;
 import org.flipside.program.ProfileSnapshot;
 import org.flipside.program.SkillRating;
 import org.flipside.program.WorkStyleDimension;
+import org.flipside.shared.privacy.SmallGroups;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -142,6 +143,18 @@ class DemoOrganisationTest {
                 .query(String.class).list()).containsExactly("MENTEE", "MENTOR");
         assertThat(jdbc.sql("select status from pair_session where pair_id = :pair").param("pair", pair)
                 .query(String.class).list()).containsExactly("SCHEDULED");
+    }
+
+    @Test
+    void theRunningProgramsFirstSafetyPulseRoundHasEnoughAnswersToShowAndOneIdentifiedFlag() {
+        long running = jdbc.sql("select id from program where state = 'RUNNING'").query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from safety_invitation where program_id = :id").param("id", running)
+                .query(Long.class).single()).isEqualTo(DemoPairs.PAIRS);
+        long answers = jdbc.sql("select count(*) from safety_answer where program_id = :id").param("id", running)
+                .query(Long.class).single();
+        assertThat(answers).isEqualTo(DemoPairs.PAIRS - 1).isGreaterThanOrEqualTo(SmallGroups.MINIMUM);
+        assertThat(jdbc.sql("select count(*) from safety_flag where program_id = :id and pair_id is not null")
+                .param("id", running).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
