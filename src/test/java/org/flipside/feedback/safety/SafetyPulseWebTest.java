@@ -1,6 +1,7 @@
 package org.flipside.feedback.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.flipside.pairing.PairFixture.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,13 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.flipside.feedback.SafetyTrendPoint;
+import org.flipside.feedback.SafetyTrends;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
+import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.Pairs;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
+import org.flipside.shared.NotFoundException;
 import org.flipside.testing.WebTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,8 @@ class SafetyPulseWebTest extends WebTestBase {
     JdbcClient jdbc;
     @Autowired
     SafetyInvitations invitations;
+    @Autowired
+    SafetyTrends trends;
 
     PulseScene pulse;
 
@@ -135,6 +142,8 @@ class SafetyPulseWebTest extends WebTestBase {
                 .andExpect(jsonPath("$[0].statements[0].distribution[2]").value(1))
                 .andExpect(jsonPath("$[0].statements[0].distribution[4]").value(2));
         assertThat(page("/programs/" + first.program() + "/safety-pulse", first.manager())).contains("4.04");
+        assertThat(PairFixture.as(first.manager(), () -> trends.of(first.program())))
+                .containsExactly(new SafetyTrendPoint(1, 5, 5, 4.04));
 
         Person otherManager = pulse.fixture().scene().manager();
         Person admin = pulse.fixture().person(Role.ADMIN);
@@ -147,6 +156,8 @@ class SafetyPulseWebTest extends WebTestBase {
             mvc.perform(json(put("/api/v1" + program + "/settings"), outsider,
                     "{\"periodWeeks\":2,\"threshold\":3,\"version\":0}")).andExpect(status().isNotFound());
             mvc.perform(as(get(program), outsider)).andExpect(status().isNotFound());
+            assertThatThrownBy(() -> PairFixture.as(outsider, () -> trends.of(first.program())))
+                    .isInstanceOf(NotFoundException.class);
             mvc.perform(as(post(program + "/settings"), outsider).with(csrf()).param("periodWeeks", "2")
                     .param("threshold", "3").param("version", "0")).andExpect(status().isNotFound());
         }
