@@ -20,6 +20,7 @@ import org.flipside.shared.RuleViolationException;
 import org.flipside.testing.Race;
 import org.flipside.testing.TestClock;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +86,22 @@ abstract class SafetyPulseStoreContract {
                 .param("pair", scene.pairId()).query(Integer.class).list()).containsExactly(1, 2);
     }
 
-    @Test
+    @RepeatedTest(2)
+    void twoInstancesOfTheJobRunningAtOnceInviteAndRemindOnce() throws Exception {
+        Scene scene = new PairFixture(jdbc, accounts, directory, programs, pairs).scene();
+        Race.Contender<Integer> instance = new Race.Contender<>(() -> { }, job::invite);
+        Race.run(instance, instance);
+        assertThat(jdbc.sql("select count(*) from safety_invitation where pair_id = :pair")
+                .param("pair", scene.pairId()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from reminder_log where reminder_key = :key")
+                .param("key", SafetyInvitations.REMINDER + ":" + scenes.invitationOf(scene)).query(Long.class)
+                .single()).isEqualTo(1);
+        job.invite(); // a restart: nothing new for this pair
+        assertThat(jdbc.sql("select count(*) from safety_invitation where pair_id = :pair")
+                .param("pair", scene.pairId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @RepeatedTest(3)
     void twoRequestsAnsweringOneInvitationAtOnceStoreOneAnswer() throws Exception {
         Scene scene = scenes.invited(1).get(0);
         long invitation = scenes.invitationOf(scene);
