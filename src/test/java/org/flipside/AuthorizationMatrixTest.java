@@ -296,6 +296,11 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /api/v1/insight-actions/{id}", EVERYONE,
             "POST /api/v1/insight-actions/{id}/updates", EVERYONE,
             "PUT /api/v1/insight-actions/{id}/due-date", EVERYONE,
+            "GET /programs/{id}/insights", MANAGER,
+            "GET /programs/{id}/you-said-we-did", EVERYONE,
+            "GET /programs/{id}/you-said-we-did.csv", EVERYONE,
+            "GET /api/v1/programs/{id}/you-said-we-did", EVERYONE,
+            "GET /api/v1/programs/{id}/you-said-we-did/export", EVERYONE,
             // (insights 2 end)
             // surveys
             // (surveys end)
