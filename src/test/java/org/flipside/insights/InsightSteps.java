@@ -58,7 +58,8 @@ public final class InsightSteps {
     public void done(long actionId, Person owner, long version, String outcome) throws Exception {
         mvc.perform(as(post("/api/v1/insight-actions/" + actionId + "/updates"), owner)
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"DONE\", \"outcome\": \"" + outcome + "\", \"version\": " + version
+                        .content("{\"status\": \"DONE\", \"outcome\": \"" + outcome.replace("\"", "\\\"")
+                                + "\", \"version\": " + version
                                 + "}"))
                 .andExpect(status().isOk());
     }
