@@ -63,7 +63,12 @@ class ProgramSponsorWebTest extends WebTestBase {
         mvc.perform(as(get("/api/v1/programs/" + scene.program() + "/sponsor"), scene.mentor()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.employeeNumber").value(sponsor.employeeNumber()));
         mvc.perform(as(get("/programs/" + scene.program()), scene.mentee())).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("program-sponsor")));
+                .andExpect(content().string(Matchers.containsString("program-sponsor")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("yswd-link"))));
+        for (Person reportedTo : List.of(scene.manager(), fixture.person(Role.ADMIN))) {
+            mvc.perform(as(get("/programs/" + scene.program()), reportedTo)).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("yswd-link")));
+        }
         mvc.perform(set(scene.manager(), "", version + 1)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.employeeNumber").isEmpty());
         assertThat(sponsorColumn()).isNull();
