@@ -1,6 +1,7 @@
 package org.flipside.insights.ledger;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,8 +91,19 @@ public class InsightLedger {
             throw new NotFoundException("Pair", pairId);
         }
         ProgramView program = programs.get(pair.programId());
-        CheckedInsight checked = InsightRules.check(draft, program);
-        Long sessionId = heldSession(pairId, draft == null ? null : draft.sessionId());
+        Long sessionId = draft == null ? null : draft.sessionId();
+        Optional<FieldProblem> badSession = sessionProblem(pairId, sessionId);
+        CheckedInsight checked;
+        try {
+            checked = InsightRules.check(draft, program);
+        } catch (InvalidInputException e) {
+            List<FieldProblem> all = new ArrayList<>(e.problems());
+            badSession.ifPresent(all::add);
+            throw new InvalidInputException(all);
+        }
+        if (badSession.isPresent()) {
+            throw new InvalidInputException(List.of(badSession.get()));
+        }
         PairMember author = pair.member(role.side());
         long id = store.insert(pairId, pair.programId(), author.participantId(), author.employeeNumber(),
                 role.side(), checked, sessionId, clock.instant());
@@ -139,10 +151,10 @@ public class InsightLedger {
         return get(insightId);
     }
 
-    /** The named session when it is one of this pair's held sessions; no session when none is named. */
-    private Long heldSession(long pairId, Long sessionId) {
+    /** A problem when the named session is not one of this pair's held sessions; none when no session is named. */
+    private Optional<FieldProblem> sessionProblem(long pairId, Long sessionId) {
         if (sessionId == null) {
-            return null;
+            return Optional.empty();
         }
         boolean held;
         try {
@@ -150,11 +162,8 @@ public class InsightLedger {
         } catch (NotFoundException e) {
             held = false;
         }
-        if (!held) {
-            throw new InvalidInputException(FieldProblem.of("sessionId", "insight.session.unknown",
-                    "Choose one of the pair's held sessions.", sessionId));
-        }
-        return sessionId;
+        return held ? Optional.empty() : Optional.of(FieldProblem.of("sessionId", "insight.session.unknown",
+                "Choose one of the pair's held sessions."));
     }
 
     /** The insight's pair when the caller may see it; a 404 naming the insight otherwise. */

@@ -96,7 +96,12 @@ class InsightTabWebTest extends WebTestBase {
         mvc.perform(form(post(tab()), scene.mentee()).param("title", "From a session")
                         .param("observation", "Seen.").param("significance", "Matters.").param("sessionId", "987654321"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(Matchers.containsString("Choose one of the pair")));
+                .andExpect(content().string(Matchers.containsString("Choose one of the pair&#39;s held sessions.")));
+        mvc.perform(as(post("/api/v1/pairs/" + scene.pairId() + "/insights"), scene.mentee())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"title\": \"\", \"observation\": \"Seen.\", "
+                                + "\"significance\": \"Matters.\", \"sessionId\": 987654321}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.length()").value(2))
+                .andExpect(jsonPath("$.errors[1].field").value("sessionId"));
         mvc.perform(form(post(tab()), scene.manager()).param("title", "A manager's").param("observation", "Seen.")
                 .param("significance", "Matters.")).andExpect(status().isNotFound());
         assertThat(count()).isOne();
