@@ -20,7 +20,10 @@ import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.Pairs;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
+import org.flipside.program.ProgramTestUsers;
 import org.flipside.program.Programs;
+import org.flipside.shared.StaleEditException;
+import org.flipside.testing.Race;
 import org.flipside.testing.WebTestBase;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,8 @@ class InsightActionWebTest extends WebTestBase {
     Pairs pairs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    InsightActions actions;
 
     PairFixture fixture;
     Scene scene;
@@ -140,6 +145,28 @@ class InsightActionWebTest extends WebTestBase {
         }
         mvc.perform(update(scene.mentor(), "{\"status\": \"IN_PROGRESS\", \"version\": 0}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    void twoUpdatesAtOnceGiveOneSuccessAndOneConflictAndOneHistoryEntry() throws Exception {
+        List<String> outcomes = Race.run(contender(new StatusUpdate(ActionStatus.IN_PROGRESS, "Started here", null,
+                0L)), contender(new StatusUpdate(ActionStatus.IN_PROGRESS, "Started there", null, 0L)));
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "stale");
+        assertThat(jdbc.sql("select count(*) from insight_action_update where action_id = :id").param("id", action)
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select version from insight_action where id = :id").param("id", action)
+                .query(Long.class).single()).isOne();
+    }
+
+    private Race.Contender<String> contender(StatusUpdate update) {
+        return new Race.Contender<>(() -> ProgramTestUsers.actAs(owner.auth()), () -> {
+            try {
+                actions.update(action, update);
+                return "saved";
+            } catch (StaleEditException e) {
+                return "stale";
+            }
+        });
     }
 
     private RequestBuilder update(Person by, String body) {
