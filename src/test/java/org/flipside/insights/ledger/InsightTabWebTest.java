@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
@@ -17,6 +19,7 @@ import org.flipside.insights.InsightSteps;
 import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.Pairs;
+import org.flipside.pairing.cadence.SessionRows;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFixture.Person;
 import org.flipside.program.Programs;
@@ -105,6 +108,29 @@ class InsightTabWebTest extends WebTestBase {
         mvc.perform(form(post(tab()), scene.manager()).param("title", "A manager's").param("observation", "Seen.")
                 .param("significance", "Matters.")).andExpect(status().isNotFound());
         assertThat(count()).isOne();
+    }
+
+    @Test
+    void anInsightNamesOneOfThePairsHeldSessionsAndNoOtherSession() throws Exception {
+        SessionRows rows = new SessionRows(jdbc);
+        Instant lastWeek = clock.instant().minus(Duration.ofDays(7));
+        long held = rows.held(scene.pairId(), lastWeek);
+        long planned = rows.scheduled(scene.pairId(), clock.instant().plus(Duration.ofDays(7)));
+        long othersHeld = rows.held(fixture.pairIn(scene.program(), scene.manager()).pairId(), lastWeek);
+        mvc.perform(as(get(tab()), scene.mentee())).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("<option value=\"" + held + "\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("<option value=\"" + planned + "\""))));
+        for (long bad : new long[] {planned, othersHeld}) {
+            mvc.perform(form(post(tab()), scene.mentee()).param("title", "From a session").param("observation", "Seen.")
+                    .param("significance", "Matters.").param("sessionId", Long.toString(bad)))
+                    .andExpect(status().isBadRequest());
+        }
+        assertThat(count()).isZero();
+        mvc.perform(form(post(tab()), scene.mentee()).param("title", "From a session").param("observation", "Seen.")
+                .param("significance", "Matters.").param("sessionId", Long.toString(held)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select session_id from insight where pair_id = :p").param("p", scene.pairId())
+                .query(Long.class).single()).isEqualTo(held);
     }
 
     @Test
