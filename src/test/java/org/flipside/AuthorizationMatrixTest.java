@@ -280,6 +280,27 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /me/insights/owned/{id}/response", EVERYONE,
             // (insights end)
             // insights: workspace tab, actions and "You said, we did"
+            "GET /pairs/{id}/insights", EVERYONE,
+            "POST /pairs/{id}/insights", EVERYONE,
+            "POST /pairs/{id}/insights/{insightId}/endorsement", EVERYONE,
+            "POST /pairs/{id}/insights/{insightId}/proposal", EVERYONE,
+            "POST /pairs/{id}/insights/{insightId}/credit", EVERYONE,
+            "PUT /api/v1/insights/{id}/credit", EVERYONE,
+            "GET /programs/{id}/sponsor", MANAGER,
+            "POST /programs/{id}/sponsor", MANAGER,
+            "GET /api/v1/programs/{id}/sponsor", EVERYONE,
+            "PUT /api/v1/programs/{id}/sponsor", MANAGER,
+            "GET /insights/actions/{id}", EVERYONE,
+            "POST /insights/actions/{id}/updates", EVERYONE,
+            "POST /insights/actions/{id}/due-date", EVERYONE,
+            "GET /api/v1/insight-actions/{id}", EVERYONE,
+            "POST /api/v1/insight-actions/{id}/updates", EVERYONE,
+            "PUT /api/v1/insight-actions/{id}/due-date", EVERYONE,
+            "GET /programs/{id}/insights", MANAGER,
+            "GET /programs/{id}/you-said-we-did", EVERYONE,
+            "GET /programs/{id}/you-said-we-did.csv", EVERYONE,
+            "GET /api/v1/programs/{id}/you-said-we-did", EVERYONE,
+            "GET /api/v1/programs/{id}/you-said-we-did/export", EVERYONE,
             // (insights 2 end)
             // surveys
             // (surveys end)

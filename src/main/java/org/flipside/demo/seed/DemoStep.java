@@ -5,8 +5,8 @@ package org.flipside.demo.seed;
  * {@link org.springframework.core.annotation.Order} inside one transaction, so a failing step leaves nothing behind
  * and the next start tries again. A step finds what earlier steps made in the {@link DemoSeeding}.
  * <p>
- * Orders in use: 100 people, 200 accounts, 300 programs, 400 participants and their profiles, 500 pairs, 620 the first
- * safety-pulse round.
+ * Orders in use: 100 people, 200 accounts, 300 programs, 400 participants and their profiles, 500 pairs,
+ * 600 insights, 620 the first safety-pulse round.
  */
 interface DemoStep {
 

@@ -1,6 +1,7 @@
 package org.flipside.insights.ledger;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,13 +10,18 @@ import org.flipside.pairing.PairMember;
 import org.flipside.pairing.PairRole;
 import org.flipside.pairing.PairView;
 import org.flipside.pairing.Pairs;
+import org.flipside.pairing.session.SessionService;
+import org.flipside.pairing.session.SessionStatus;
 import org.flipside.people.Directory;
 import org.flipside.people.Employee;
 import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.program.Side;
+import org.flipside.shared.FieldProblem;
+import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.RuleViolationException;
+import org.flipside.shared.StaleEditException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +42,12 @@ public class InsightLedger {
     private final Directory directory;
     private final AuditLog audit;
     private final Clock clock;
+    private final SessionService sessions;
 
     InsightLedger(Pairs pairs, Programs programs, InsightStore store, Directory directory, AuditLog audit,
-                  Clock clock) {
+                  Clock clock, SessionService sessions) {
         this.pairs = pairs;
+        this.sessions = sessions;
         this.directory = directory;
         this.programs = programs;
         this.store = store;
@@ -83,10 +91,22 @@ public class InsightLedger {
             throw new NotFoundException("Pair", pairId);
         }
         ProgramView program = programs.get(pair.programId());
-        CheckedInsight checked = InsightRules.check(draft, program);
+        Long sessionId = draft == null ? null : draft.sessionId();
+        Optional<FieldProblem> badSession = sessionProblem(pairId, sessionId);
+        CheckedInsight checked;
+        try {
+            checked = InsightRules.check(draft, program);
+        } catch (InvalidInputException e) {
+            List<FieldProblem> all = new ArrayList<>(e.problems());
+            badSession.ifPresent(all::add);
+            throw new InvalidInputException(all);
+        }
+        if (badSession.isPresent()) {
+            throw new InvalidInputException(List.of(badSession.get()));
+        }
         PairMember author = pair.member(role.side());
         long id = store.insert(pairId, pair.programId(), author.participantId(), author.employeeNumber(),
-                role.side(), checked, clock.instant());
+                role.side(), checked, sessionId, clock.instant());
         audit.success("INSIGHT_RECORDED", KIND, id, "pair=" + pairId);
         return get(id);
     }
@@ -112,6 +132,40 @@ public class InsightLedger {
         return get(insightId);
     }
 
+    /**
+     * The author's choice, at any time, to be credited by name or to stay anonymous on what is shown beyond the pair and
+     * its managers. Only the author (the partner and managers get a rule message, others 404); a stale
+     * {@code version} gets {@link StaleEditException}.
+     */
+    public InsightView changeCredit(long insightId, boolean byName, long version) {
+        StoredInsight insight = store.find(insightId).orElseThrow(() -> notFound(insightId));
+        PairView pair = visiblePair(insight);
+        if (pairs.role(pair.id()).side() != insight.authorSide()) {
+            throw new RuleViolationException("insight.credit.authorOnly",
+                    "Only the insight's author chooses how they are credited.");
+        }
+        if (!store.credit(insightId, byName, version)) {
+            throw new StaleEditException(KIND, insightId);
+        }
+        audit.success("INSIGHT_CREDIT_CHANGED", KIND, insightId, byName ? "byName" : "anonymous");
+        return get(insightId);
+    }
+
+    /** A problem when the named session is not one of this pair's held sessions; none when no session is named. */
+    private Optional<FieldProblem> sessionProblem(long pairId, Long sessionId) {
+        if (sessionId == null) {
+            return Optional.empty();
+        }
+        boolean held;
+        try {
+            held = sessions.get(pairId, sessionId).status() == SessionStatus.HELD;
+        } catch (NotFoundException e) {
+            held = false;
+        }
+        return held ? Optional.empty() : Optional.of(FieldProblem.of("sessionId", "insight.session.unknown",
+                "Choose one of the pair's held sessions."));
+    }
+
     /** The insight's pair when the caller may see it; a 404 naming the insight otherwise. */
     private PairView visiblePair(StoredInsight insight) {
         try {
@@ -129,7 +183,7 @@ public class InsightLedger {
         return new InsightView(i.id(), i.pairId(), i.programId(), i.authorSide(), authorName, i.title(), i.observation(), i.significance(), i.objective(),
                 i.topic(), i.evidenceLink(), i.creditByName(), i.endorsedAt(), i.proposedBySide(),
                 i.ownerNumber(), i.proposedAt(), i.response(), i.declineReason(), i.actionId(), i.respondedAt(),
-                i.createdAt(), i.version());
+                i.sessionId(), i.createdAt(), i.version());
     }
 
     private static NotFoundException notFound(long insightId) {

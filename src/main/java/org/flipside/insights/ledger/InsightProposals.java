@@ -15,6 +15,7 @@ import org.flipside.people.EmploymentStatus;
 import org.flipside.program.CurrentEmployee;
 import org.flipside.program.ProgramOutline;
 import org.flipside.program.ProgramOutlines;
+import org.flipside.program.ProgramSponsors;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
@@ -40,11 +41,13 @@ public class InsightProposals {
     private final InsightLedger ledger;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProgramSponsors sponsors;
 
     InsightProposals(InsightStore store, Pairs pairs, Directory directory, Accounts accounts,
                      CurrentEmployee currentEmployee, ProgramOutlines outlines, InsightLedger ledger, AuditLog audit,
-                     Clock clock) {
+                     Clock clock, ProgramSponsors sponsors) {
         this.store = store;
+        this.sponsors = sponsors;
         this.pairs = pairs;
         this.directory = directory;
         this.accounts = accounts;
@@ -73,6 +76,24 @@ public class InsightProposals {
         }
         audit.success("INSIGHT_PROPOSED", InsightLedger.KIND, insightId, "owner=" + owner.employeeNumber());
         return ledger.get(insightId);
+    }
+
+    /**
+     * Proposes the insight to its program's sponsor, under the same rules as {@link #propose}; a program without a
+     * sponsor is a problem with the field {@code owner}.
+     */
+    public InsightView proposeToSponsor(long insightId) {
+        InsightView insight = ledger.get(insightId);
+        Employee sponsor = sponsors.of(insight.programId()).orElseThrow(() -> new InvalidInputException(
+                FieldProblem.of("owner", "insight.owner.noSponsor",
+                        "The program has no sponsor yet: choose a named owner.")));
+        return propose(insightId, sponsor.employeeNumber());
+    }
+
+    /** People who can own an insight, for the small search on the pair's insights page. */
+    @Transactional(readOnly = true)
+    public List<Employee> candidates(String text) {
+        return sponsors.candidates(text, 10);
     }
 
     /** What was proposed to the signed-in employee, newest first; nothing for someone not in the directory. */

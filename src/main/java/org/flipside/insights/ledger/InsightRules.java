@@ -21,7 +21,7 @@ final class InsightRules {
 
     static CheckedInsight check(InsightDraft draft, ProgramView program) {
         List<FieldProblem> problems = new ArrayList<>();
-        InsightDraft d = draft == null ? new InsightDraft(null, null, null, null, null, null, null) : draft;
+        InsightDraft d = draft == null ? new InsightDraft(null, null, null, null, null, null, null, null) : draft;
         String title = required(problems, "title", d.title(), TITLE_MAX);
         String observation = required(problems, "observation", d.observation(), TEXT_MAX);
         String significance = required(problems, "significance", d.significance(), TEXT_MAX);

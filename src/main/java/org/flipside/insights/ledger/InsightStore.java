@@ -20,7 +20,7 @@ class InsightStore {
             + "author_number, title, observation, significance, objective_position, topic, evidence_url, "
             + "credit_by_name, endorsed_at, "
             + "proposed_by_side, owner_number, proposed_at, response, decline_reason, "
-            + "action_id, responded_at, created_at, version from insight ";
+            + "action_id, responded_at, session_id, created_at, version from insight ";
 
     private final JdbcClient jdbc;
 
@@ -38,17 +38,19 @@ class InsightStore {
     }
 
     long insert(long pairId, long programId, long author, String authorNumber, Side side, CheckedInsight insight,
-                Instant at) {
+                Long sessionId, Instant at) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into insight (pair_id, program_id, author_participant_id, author_number, author_side, "
                         + "title, observation, significance, objective_position, topic, evidence_url, credit_by_name, "
-                        + "created_at, version) values (:pair, :program, :author, :number, :side, :title, "
-                        + ":observation, :significance, :objective, :topic, :evidence, :credit, :at, 0)")
+                        + "session_id, created_at, version) values (:pair, :program, :author, :number, :side, "
+                        + ":title, :observation, :significance, :objective, :topic, :evidence, :credit, :session, "
+                        + ":at, 0)")
                 .param("pair", pairId).param("program", programId).param("author", author)
                 .param("number", authorNumber).param("side", side.name()).param("title", insight.title())
                 .param("observation", insight.observation()).param("significance", insight.significance())
                 .param("objective", insight.objective()).param("topic", insight.topic())
                 .param("evidence", insight.evidenceLink()).param("credit", insight.creditByName())
+                .param("session", sessionId)
                 .param("at", utc(at)).update(key, "id");
         return key.getKeyAs(Number.class).longValue();
     }
@@ -58,6 +60,13 @@ class InsightStore {
         return jdbc.sql("update insight set endorsed_at = :at, version = version + 1 "
                         + "where id = :id and endorsed_at is null")
                 .param("at", utc(at)).param("id", id).update() == 1;
+    }
+
+    /** Changes the author's credit choice; false when the insight changed since {@code version}. */
+    boolean credit(long id, boolean byName, long version) {
+        return jdbc.sql("update insight set credit_by_name = :credit, version = version + 1 "
+                        + "where id = :id and version = :version")
+                .param("credit", byName).param("id", id).param("version", version).update() == 1;
     }
 
     List<StoredInsight> ofProgram(long programId) {
@@ -96,6 +105,7 @@ class InsightStore {
                 rs.getString("owner_number"), proposed == null ? null : proposed.toInstant(),
                 response == null ? null : Response.valueOf(response), rs.getString("decline_reason"),
                 rs.getObject("action_id", Long.class), responded == null ? null : responded.toInstant(),
+                rs.getObject("session_id", Long.class),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"));
     }
 

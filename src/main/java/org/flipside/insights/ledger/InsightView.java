@@ -12,7 +12,7 @@ public record InsightView(long id, long pairId, long programId, Side authorSide,
                           String topic, String evidenceLink, boolean creditByName, Instant endorsedAt,
                           Side proposedBySide, String ownerNumber, Instant proposedAt,
                           Response response, String declineReason, Long actionId, Instant respondedAt,
-                          Instant createdAt, long version) {
+                          Long sessionId, Instant createdAt, long version) {
 
     public boolean endorsed() {
         return endorsedAt != null;

@@ -9,5 +9,5 @@ record StoredInsight(long id, long pairId, long programId, long authorParticipan
                      Integer objective, String topic, String evidenceLink,
                      boolean creditByName, Instant endorsedAt, Side proposedBySide, String ownerNumber,
                      Instant proposedAt, Response response, String declineReason, Long actionId,
-                     Instant respondedAt, Instant createdAt, long version) {
+                     Instant respondedAt, Long sessionId, Instant createdAt, long version) {
 }

@@ -1,6 +1,7 @@
 package org.flipside.pairing.workspace;
 
 import java.util.List;
+import org.flipside.pairing.PairRole;
 import org.flipside.pairing.pair.PairAccess;
 import org.flipside.pairing.pair.PairAccess.Access;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,7 @@ public class WorkspacePage {
     /**
      * Opens the pair for the caller and puts {@code pair}, {@code role}, {@code tab} and {@code notices} on the model.
      *
-     * @param tab the workspace part shown: overview, agreement, goals, sessions, assessment or notes
+     * @param tab the workspace part shown: overview, agreement, goals, sessions, assessment, notes or insights
      */
     public Access open(Model model, long pairId, String tab) {
         Access opened = access.open(pairId);
@@ -33,5 +34,13 @@ public class WorkspacePage {
         model.addAttribute("tab", tab);
         model.addAttribute("notices", notices.stream().flatMap(source -> source.of(opened).stream()).toList());
         return opened;
+    }
+
+    /**
+     * {@link #open} for a tab of a module above pairing: the same authorisation, audit and model, answered with the
+     * caller's role only, so the caller needs nothing internal to pairing.
+     */
+    public PairRole openTab(Model model, long pairId, String tab) {
+        return open(model, pairId, tab).role();
     }
 }

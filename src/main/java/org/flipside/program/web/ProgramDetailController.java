@@ -1,5 +1,6 @@
 package org.flipside.program.web;
 
+import org.flipside.program.ProgramSponsors;
 import org.flipside.program.ProgramState;
 import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
@@ -20,10 +21,12 @@ class ProgramDetailController {
 
     private final Programs programs;
     private final ProgramMessages messages;
+    private final ProgramSponsors sponsors;
 
-    ProgramDetailController(Programs programs, ProgramMessages messages) {
+    ProgramDetailController(Programs programs, ProgramMessages messages, ProgramSponsors sponsors) {
         this.programs = programs;
         this.messages = messages;
+        this.sponsors = sponsors;
     }
 
     @GetMapping("/programs/{id}")
@@ -31,6 +34,7 @@ class ProgramDetailController {
     String show(@PathVariable long id, Model model) {
         model.addAttribute("program", programs.get(id));
         model.addAttribute("managesProgram", programs.managedByCurrentUser(id));
+        model.addAttribute("sponsor", sponsors.of(id).orElse(null));
         return "program/detail";
     }
 

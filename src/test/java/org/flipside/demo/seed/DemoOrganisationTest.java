@@ -158,6 +158,20 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void theRunningProgramHasASponsorAndInsightsInEveryState() {
+        long running = jdbc.sql("select id from program where state = 'RUNNING'").query(Long.class).single();
+        String sponsor = jdbc.sql("select e.employee_number from employee e join app_user u on lower(u.email) = "
+                + "lower(e.email) where u.username = 'sponsor'").query(String.class).single();
+        assertThat(jdbc.sql("select sponsor_number from program where id = :id").param("id", running)
+                .query(String.class).single()).isEqualTo(sponsor);
+        assertThat(jdbc.sql("select coalesce(response, case when proposed_at is null then 'RECORDED' else 'PROPOSED' "
+                        + "end) from insight where program_id = :id").param("id", running).query(String.class).list())
+                .containsExactlyInAnyOrder("ACCEPTED", "ACCEPTED", "DECLINED", "PROPOSED", "RECORDED");
+        assertThat(jdbc.sql("select status from insight_action where program_id = :id order by status")
+                .param("id", running).query(String.class).list()).containsExactly("DONE", "IN_PROGRESS");
+    }
+
+    @Test
     void theProgramBeingMatchedHasEnrolledParticipantsOnBothSides() {
         long programId = programToMatch();
         Map<String, Long> counts = new HashMap<>();

@@ -6,11 +6,14 @@ import java.util.List;
 import org.flipside.insights.ledger.InsightDraft;
 import org.flipside.insights.ledger.InsightLedger;
 import org.flipside.insights.ledger.InsightView;
+import org.flipside.shared.FieldProblem;
+import org.flipside.shared.InvalidInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -57,6 +60,25 @@ class InsightApiController {
                     + "credit choice: anonymity applies beyond the pair and the program's managers.")
     List<InsightView> ofProgram(@PathVariable long id) {
         return ledger.ofProgram(id);
+    }
+
+    @PutMapping("/api/v1/insights/{id}/credit")
+    @PreAuthorize(SIGNED_IN)
+    @Operation(summary = "Change how the author is credited beyond the pair",
+            description = "Only the insight's author (409 for the partner and the program's managers, 404 for anyone "
+                    + "else). creditByName true names the author on the program's \"You said, we did\" page; false "
+                    + "keeps them anonymous there. Send the version read: a stale one gets 409.")
+    InsightView credit(@PathVariable long id, @RequestBody(required = false) CreditChange change) {
+        if (change == null || change.version() == null || change.creditByName() == null) {
+            throw new InvalidInputException(FieldProblem.of(change == null || change.creditByName() == null
+                    ? "creditByName" : "version", "insight.credit.required",
+                    "Send creditByName and the version of the insight you read."));
+        }
+        return ledger.changeCredit(id, change.creditByName(), change.version());
+    }
+
+    /** The author's credit choice and the version of the insight they read. */
+    record CreditChange(Boolean creditByName, Long version) {
     }
 
     @PostMapping("/api/v1/insights/{id}/endorsement")

@@ -30,8 +30,12 @@ class ProposalApiController {
             description = "The insight's author, or the senior mentee after endorsing it (the partner and managers "
                     + "get 409, anyone outside the pair and its managers 404). owner is the employee number of an "
                     + "active employee with an active account under the same work email (400 otherwise). An "
-                    + "insight is proposed once; a second proposal gets 409.")
+                    + "insight is proposed once; a second proposal gets 409. toSponsor true proposes to the "
+                    + "program's sponsor instead of owner (400 with the field owner when the program has none).")
     InsightView propose(@PathVariable long id, @RequestBody(required = false) ProposalBody body) {
+        if (body != null && Boolean.TRUE.equals(body.toSponsor())) {
+            return proposals.proposeToSponsor(id);
+        }
         return proposals.propose(id, body == null ? null : body.owner());
     }
 
@@ -44,7 +48,7 @@ class ProposalApiController {
         return proposals.owned();
     }
 
-    /** The employee number of the proposed owner. */
-    record ProposalBody(String owner) {
+    /** The employee number of the proposed owner, or {@code toSponsor} for the program's sponsor. */
+    record ProposalBody(String owner, Boolean toSponsor) {
     }
 }
