@@ -113,6 +113,13 @@ class SurveyStore {
                 }).list();
     }
 
+    /** The questions of every version of the survey, latest version first, each in its order. */
+    List<SurveyQuestion> allQuestions(long surveyId) {
+        List<Long> versions = jdbc.sql("select id from survey_version where survey_id = :survey order by number_no desc")
+                .param("survey", surveyId).query(Long.class).list();
+        return versions.stream().flatMap(version -> questions(version).stream()).toList();
+    }
+
     long instancesOfVersion(long versionId) {
         return jdbc.sql("select count(*) from survey_instance where survey_version_id = :version")
                 .param("version", versionId).query(Long.class).single();
