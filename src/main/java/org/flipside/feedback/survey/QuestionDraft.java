@@ -12,4 +12,9 @@ public record QuestionDraft(String section, QuestionKind kind, String text, Bool
     public QuestionDraft {
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
+
+    /** The choices one per line, as the edit form shows them. */
+    public String choicesText() {
+        return String.join("\n", choices);
+    }
 }
