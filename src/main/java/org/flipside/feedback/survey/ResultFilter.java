@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.flipside.feedback.survey.ResponseStore.Stored;
+import org.flipside.feedback.survey.SurveyResponseStore.Stored;
 import org.flipside.program.Side;
 
 /**

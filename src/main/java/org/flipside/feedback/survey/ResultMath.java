@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.flipside.feedback.survey.QuestionResult.Bar;
-import org.flipside.feedback.survey.ResponseStore.Stored;
+import org.flipside.feedback.survey.SurveyResponseStore.Stored;
 import org.flipside.feedback.survey.SmallGroupRule.Verdict;
 
 /**

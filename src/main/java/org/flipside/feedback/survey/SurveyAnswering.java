@@ -23,12 +23,12 @@ public class SurveyAnswering {
     static final String KIND = "SurveyInvitation";
 
     private final CurrentEmployee current;
-    private final InstanceStore instances;
+    private final SurveyInstanceStore instances;
     private final SurveyStore surveys;
-    private final ResponseStore responses;
+    private final SurveyResponseStore responses;
     private final Clock clock;
 
-    SurveyAnswering(CurrentEmployee current, InstanceStore instances, SurveyStore surveys, ResponseStore responses,
+    SurveyAnswering(CurrentEmployee current, SurveyInstanceStore instances, SurveyStore surveys, SurveyResponseStore responses,
                     Clock clock) {
         this.current = current;
         this.instances = instances;

@@ -35,7 +35,7 @@ class SurveyCalendar {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private final SurveyStore surveys;
-    private final InstanceStore instances;
+    private final SurveyInstanceStore instances;
     private final SurveyOccasions occasions;
     private final ProgramOutlines programs;
     private final PairRoster pairs;
@@ -44,7 +44,7 @@ class SurveyCalendar {
     private final Duration reminderAfter;
     private final Clock clock;
 
-    SurveyCalendar(SurveyStore surveys, InstanceStore instances, SurveyOccasions occasions, ProgramOutlines programs,
+    SurveyCalendar(SurveyStore surveys, SurveyInstanceStore instances, SurveyOccasions occasions, ProgramOutlines programs,
                    PairRoster pairs, Reminders reminders, @Value("${flipside.surveys.window:14d}") Duration window,
                    @Value("${flipside.surveys.reminder-after:3d}") Duration reminderAfter, Clock clock) {
         this.surveys = surveys;

@@ -25,12 +25,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class SurveyOccasions {
 
-    private final InstanceStore instances;
+    private final SurveyInstanceStore instances;
     private final TransactionTemplate ownTransaction;
     private final Duration window;
     private final Clock clock;
 
-    SurveyOccasions(InstanceStore instances, PlatformTransactionManager transactions,
+    SurveyOccasions(SurveyInstanceStore instances, PlatformTransactionManager transactions,
                     @Value("${flipside.surveys.window:14d}") Duration window, Clock clock) {
         this.instances = instances;
         this.window = window;

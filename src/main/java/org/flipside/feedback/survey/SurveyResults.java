@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.flipside.feedback.survey.ResponseStore.Stored;
+import org.flipside.feedback.survey.SurveyResponseStore.Stored;
 import org.flipside.feedback.survey.SmallGroupRule.Verdict;
 import org.flipside.feedback.survey.SurveyStore.SurveyRow;
 import org.flipside.shared.FieldProblem;
@@ -25,9 +25,9 @@ public class SurveyResults {
 
     private final SurveySetup setup;
     private final SurveyStore surveys;
-    private final ResponseStore responses;
+    private final SurveyResponseStore responses;
 
-    SurveyResults(SurveySetup setup, SurveyStore surveys, ResponseStore responses) {
+    SurveyResults(SurveySetup setup, SurveyStore surveys, SurveyResponseStore responses) {
         this.setup = setup;
         this.surveys = surveys;
         this.responses = responses;

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.flipside.feedback.SurveyTrends;
-import org.flipside.feedback.survey.ResponseStore.Stored;
+import org.flipside.feedback.survey.SurveyResponseStore.Stored;
 import org.flipside.feedback.survey.SmallGroupRule.Verdict;
 import org.flipside.feedback.survey.SurveyStore.SurveyRow;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 class SurveyTrendsReader implements SurveyTrends {
 
     private final SurveyStore surveys;
-    private final ResponseStore responses;
+    private final SurveyResponseStore responses;
 
-    SurveyTrendsReader(SurveyStore surveys, ResponseStore responses) {
+    SurveyTrendsReader(SurveyStore surveys, SurveyResponseStore responses) {
         this.surveys = surveys;
         this.responses = responses;
     }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The {@code survey_instance} and {@code survey_invitation} tables. */
 @Component
-class InstanceStore {
+class SurveyInstanceStore {
 
     private static final String INVITATIONS = "select i.id, i.instance_id, n.survey_id, n.survey_version_id, "
             + "n.program_id, p.name as program_name, n.pair_id, s.title, s.anonymous, i.employee_number, i.side, "
@@ -25,7 +25,7 @@ class InstanceStore {
 
     private final JdbcClient jdbc;
 
-    InstanceStore(JdbcClient jdbc) {
+    SurveyInstanceStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -59,7 +59,7 @@ class InstanceStore {
 
     Optional<Invitation> invitationOf(long id, String employeeNumber) {
         return jdbc.sql(INVITATIONS + "where i.id = :id and i.employee_number = :number")
-                .param("id", id).param("number", employeeNumber).query(InstanceStore::row).optional();
+                .param("id", id).param("number", employeeNumber).query(SurveyInstanceStore::row).optional();
     }
 
     /** The person's invitations still open and unanswered, the ones closing first on top. */
@@ -67,7 +67,7 @@ class InstanceStore {
         return jdbc.sql(INVITATIONS + "where i.employee_number = :number and i.answered = false and n.closes_at > :now "
                         + "order by n.closes_at, i.id")
                 .param("number", employeeNumber).param("now", SurveyStore.utc(now))
-                .query(InstanceStore::row).list();
+                .query(SurveyInstanceStore::row).list();
     }
 
     /** Unanswered invitations of open instances opened at or before {@code openedBefore}. */
@@ -75,7 +75,7 @@ class InstanceStore {
         return jdbc.sql(INVITATIONS + "where i.answered = false and n.opened_at <= :before and n.closes_at > :now "
                         + "order by i.id")
                 .param("before", SurveyStore.utc(openedBefore)).param("now", SurveyStore.utc(now))
-                .query(InstanceStore::row).list();
+                .query(SurveyInstanceStore::row).list();
     }
 
     /**

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * so responses have no order that could be matched to invitations.
  */
 @Component
-class ResponseStore {
+class SurveyResponseStore {
 
     /** A response as results read it: who answered only as a side (and department, for named surveys). */
     record Stored(String id, long instanceId, LocalDate openedOn, Side side, String department,
@@ -26,7 +26,7 @@ class ResponseStore {
 
     private final JdbcClient jdbc;
 
-    ResponseStore(JdbcClient jdbc) {
+    SurveyResponseStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
