@@ -21,7 +21,7 @@ final class AnswerCheck {
         List<Answer> answers = new ArrayList<>();
         for (Long asked : raw.keySet()) {
             if (questions.stream().noneMatch(q -> q.id() == asked)) {
-                problems.add(FieldProblem.of("q" + asked, "survey.answer.unknown",
+                problems.add(Problems.of("q" + asked, "survey.answer.unknown",
                         "This survey has no question {0}.", asked));
             }
         }
@@ -31,7 +31,7 @@ final class AnswerCheck {
             String field = "q" + question.id();
             if (values.isEmpty()) {
                 if (question.required()) {
-                    problems.add(FieldProblem.of(field, "survey.answer.required",
+                    problems.add(Problems.of(field, "survey.answer.required",
                             "Question {0} needs an answer.", question.place()));
                 }
                 continue;
@@ -54,14 +54,14 @@ final class AnswerCheck {
             String text = String.join("\n", values).strip();
             int max = question.maxLength() == null ? SurveyCheck.ANSWER_DEFAULT : question.maxLength();
             if (text.length() > max) {
-                problems.add(FieldProblem.of(field, "survey.answer.long",
+                problems.add(Problems.of(field, "survey.answer.long",
                         "The answer to question {0} has at most {1} characters.", question.place(), max));
                 return null;
             }
             return new Answer(question.id(), null, null, text);
         }
         if (kind != QuestionKind.MULTIPLE_CHOICE && values.size() > 1) {
-            problems.add(FieldProblem.of(field, "survey.answer.one", "Question {0} takes one answer.",
+            problems.add(Problems.of(field, "survey.answer.one", "Question {0} takes one answer.",
                     question.place()));
             return null;
         }
@@ -72,10 +72,10 @@ final class AnswerCheck {
             int high = kind.scale() ? kind.high() : question.choices().size() - 1;
             if (number == null || number < low || number > high) {
                 problems.add(kind.scale()
-                        ? FieldProblem.of(field, "survey.answer.range",
+                        ? Problems.of(field, "survey.answer.range",
                                 "The answer to question {0} is a whole number from {1} to {2}.", question.place(),
                                 low, high)
-                        : FieldProblem.of(field, "survey.answer.choice",
+                        : Problems.of(field, "survey.answer.choice",
                                 "Question {0} offers no such choice.", question.place()));
                 return null;
             }

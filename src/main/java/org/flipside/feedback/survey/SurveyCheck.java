@@ -27,19 +27,19 @@ final class SurveyCheck {
         List<FieldProblem> problems = new ArrayList<>();
         String title = strip(draft.title());
         if (title == null) {
-            problems.add(FieldProblem.of("title", "survey.field.title.required", "Give the survey a title."));
+            problems.add(Problems.of("title", "survey.field.title.required", "Give the survey a title."));
         } else if (title.length() > TITLE_MAX) {
-            problems.add(FieldProblem.of("title", "survey.field.title.long",
+            problems.add(Problems.of("title", "survey.field.title.long",
                     "The title has at most {0} characters.", TITLE_MAX));
         }
         if (draft.audience() == null) {
-            problems.add(FieldProblem.of("audience", "survey.field.audience.required",
+            problems.add(Problems.of("audience", "survey.field.audience.required",
                     "Choose who answers: mentors, mentees or both."));
         }
         if (draft.questions().isEmpty()) {
-            problems.add(FieldProblem.of("questions", "survey.field.questions.none", "Ask at least one question."));
+            problems.add(Problems.of("questions", "survey.field.questions.none", "Ask at least one question."));
         } else if (draft.questions().size() > QUESTIONS_MAX) {
-            problems.add(FieldProblem.of("questions", "survey.field.questions.many",
+            problems.add(Problems.of("questions", "survey.field.questions.many",
                     "A survey asks at most {0} questions.", QUESTIONS_MAX));
         }
         List<QuestionDraft> questions = new ArrayList<>();
@@ -55,31 +55,31 @@ final class SurveyCheck {
 
     private static QuestionDraft question(QuestionDraft question, String at, List<FieldProblem> problems) {
         if (question == null) {
-            problems.add(FieldProblem.of(at + "kind", "survey.field.question.kind", "Choose the kind of question."));
+            problems.add(Problems.of(at + "kind", "survey.field.question.kind", "Choose the kind of question."));
             return null;
         }
         String text = strip(question.text());
         if (text == null) {
-            problems.add(FieldProblem.of(at + "text", "survey.field.question.text.required", "Write the question."));
+            problems.add(Problems.of(at + "text", "survey.field.question.text.required", "Write the question."));
         } else if (text.length() > TEXT_MAX) {
-            problems.add(FieldProblem.of(at + "text", "survey.field.question.text.long",
+            problems.add(Problems.of(at + "text", "survey.field.question.text.long",
                     "A question has at most {0} characters.", TEXT_MAX));
         }
         String section = strip(question.section());
         if (section != null && section.length() > SECTION_MAX) {
-            problems.add(FieldProblem.of(at + "section", "survey.field.question.section.long",
+            problems.add(Problems.of(at + "section", "survey.field.question.section.long",
                     "A section heading has at most {0} characters.", SECTION_MAX));
         }
         QuestionKind kind = question.kind();
         if (kind == null) {
-            problems.add(FieldProblem.of(at + "kind", "survey.field.question.kind", "Choose the kind of question."));
+            problems.add(Problems.of(at + "kind", "survey.field.question.kind", "Choose the kind of question."));
             return question;
         }
         Integer maxLength = null;
         if (kind == QuestionKind.FREE_TEXT) {
             maxLength = question.maxLength() == null ? ANSWER_DEFAULT : question.maxLength();
             if (maxLength < 1 || maxLength > ANSWER_MAX) {
-                problems.add(FieldProblem.of(at + "maxLength", "survey.field.question.maxLength",
+                problems.add(Problems.of(at + "maxLength", "survey.field.question.maxLength",
                         "The longest answer is between 1 and {0} characters.", ANSWER_MAX));
             }
         }
@@ -87,13 +87,13 @@ final class SurveyCheck {
         if (kind.choice()) {
             choices = question.choices().stream().map(SurveyCheck::strip).filter(c -> c != null).toList();
             if (choices.size() < CHOICES_MIN || choices.size() > CHOICES_MAX) {
-                problems.add(FieldProblem.of(at + "choices", "survey.field.question.choices.count",
+                problems.add(Problems.of(at + "choices", "survey.field.question.choices.count",
                         "Offer between {0} and {1} choices.", CHOICES_MIN, CHOICES_MAX));
             } else if (choices.stream().anyMatch(c -> c.length() > CHOICE_MAX || c.contains("\n"))) {
-                problems.add(FieldProblem.of(at + "choices", "survey.field.question.choices.long",
+                problems.add(Problems.of(at + "choices", "survey.field.question.choices.long",
                         "A choice is one line of at most {0} characters.", CHOICE_MAX));
             } else if (choices.stream().distinct().count() != choices.size()) {
-                problems.add(FieldProblem.of(at + "choices", "survey.field.question.choices.repeated",
+                problems.add(Problems.of(at + "choices", "survey.field.question.choices.repeated",
                         "Each choice is offered once."));
             }
         }
