@@ -293,6 +293,7 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /programs/{id}/surveys", MANAGER,
             "POST /programs/{id}/surveys", MANAGER,
             "POST /programs/{id}/surveys/{surveyId}/trigger", MANAGER,
+            "POST /programs/{id}/surveys/{surveyId}/sending", MANAGER,
             "GET /programs/{id}/surveys/{surveyId}", MANAGER,
             "POST /programs/{id}/surveys/{surveyId}", MANAGER,
             "GET /programs/{id}/surveys/{surveyId}/results", MANAGER,
@@ -301,6 +302,7 @@ class AuthorizationMatrixTest extends WebTestBase {
             "POST /api/v1/programs/{id}/surveys", MANAGER,
             "GET /api/v1/programs/{id}/surveys/{surveyId}", MANAGER,
             "PUT /api/v1/programs/{id}/surveys/{surveyId}", MANAGER,
+            "POST /api/v1/programs/{id}/surveys/{surveyId}/sending", MANAGER,
             "GET /api/v1/programs/{id}/surveys/{surveyId}/results", MANAGER,
             // (surveys end)
             // psychological-safety pulse

@@ -41,21 +41,37 @@ class SurveyOccasions {
 
     /** Opens the instance unless this occasion has one; true if this call opened it. */
     boolean open(SurveyRow survey, String occasion, Long pairId, List<PairView> pairs) {
-        List<PairMember> invited = pairs.stream().flatMap(pair -> Stream.of(pair.mentee(), pair.mentor()))
-                .filter(member -> survey.audience().includes(member.side())).toList();
+        List<PairMember> invited = invited(survey, pairs);
         if (invited.isEmpty() || instances.exists(survey.id(), occasion)) {
             return false;
         }
-        Instant now = clock.instant();
         try {
-            return Boolean.TRUE.equals(ownTransaction.execute(status -> {
-                long id = instances.insert(survey.id(), survey.versionId(), survey.programId(), pairId, occasion,
-                        LocalDate.ofInstant(now, ZoneOffset.UTC), now, now.plus(window));
-                invited.forEach(member -> instances.invite(id, member));
-                return true;
-            }));
+            return Boolean.TRUE.equals(ownTransaction.execute(status -> insert(survey, occasion, pairId, invited)));
         } catch (DuplicateKeyException raced) {
             return false;
         }
+    }
+
+    /**
+     * Opens the instance in the caller's transaction (a manager sending a survey now), unless this occasion has one
+     * or nobody is in the audience; a simultaneous second opening fails on the unique key and rolls back its caller.
+     */
+    boolean openHere(SurveyRow survey, String occasion, List<PairView> pairs) {
+        List<PairMember> invited = invited(survey, pairs);
+        return !invited.isEmpty() && !instances.exists(survey.id(), occasion)
+                && insert(survey, occasion, null, invited);
+    }
+
+    private boolean insert(SurveyRow survey, String occasion, Long pairId, List<PairMember> invited) {
+        Instant now = clock.instant();
+        long id = instances.insert(survey.id(), survey.versionId(), survey.programId(), pairId, occasion,
+                LocalDate.ofInstant(now, ZoneOffset.UTC), now, now.plus(window));
+        invited.forEach(member -> instances.invite(id, member));
+        return true;
+    }
+
+    private static List<PairMember> invited(SurveyRow survey, List<PairView> pairs) {
+        return pairs.stream().flatMap(pair -> Stream.of(pair.mentee(), pair.mentor()))
+                .filter(member -> survey.audience().includes(member.side())).toList();
     }
 }

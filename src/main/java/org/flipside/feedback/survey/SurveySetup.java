@@ -1,14 +1,19 @@
 package org.flipside.feedback.survey;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.flipside.audit.AuditLog;
 import org.flipside.feedback.survey.SurveyStore.SurveyRow;
+import org.flipside.pairing.PairRoster;
 import org.flipside.program.Programs;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
+import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +30,17 @@ public class SurveySetup {
 
     private final Programs programs;
     private final SurveyStore store;
+    private final SurveyOccasions occasions;
+    private final PairRoster pairs;
     private final AuditLog audit;
     private final Clock clock;
 
-    SurveySetup(Programs programs, SurveyStore store, AuditLog audit, Clock clock) {
+    SurveySetup(Programs programs, SurveyStore store, SurveyOccasions occasions, PairRoster pairs, AuditLog audit,
+                Clock clock) {
         this.programs = programs;
         this.store = store;
+        this.occasions = occasions;
+        this.pairs = pairs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -93,6 +103,26 @@ public class SurveySetup {
         SurveyView current = get(programId, surveyId);
         return edit(programId, surveyId, new SurveyDraft(current.title(), current.anonymous(), current.audience(), on,
                 current.questions().stream().map(SurveyQuestion::draft).toList(), version));
+    }
+
+    /**
+     * Sends the survey now to the people of the program's active pairs in its audience, besides its own trigger; at
+     * most once a day, so a double click sends nothing twice.
+     */
+    public SurveyView sendNow(long programId, long surveyId) {
+        SurveyRow survey = managed(programId, surveyId);
+        String occasion = "sent:" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        try {
+            if (!occasions.openHere(survey, occasion, pairs.activeIn(programId))) {
+                throw new RuleViolationException("survey.send.none",
+                        "Nothing was sent: the survey went out today already, or no active pair has anyone in its "
+                                + "audience.");
+            }
+        } catch (DuplicateKeyException raced) {
+            throw new RuleViolationException("survey.send.none", "Nothing was sent: the survey went out today already.");
+        }
+        audit.success("SURVEY_SENT", KIND, surveyId, null);
+        return view(store.find(surveyId).orElseThrow());
     }
 
     SurveyRow managed(long programId, long surveyId) {

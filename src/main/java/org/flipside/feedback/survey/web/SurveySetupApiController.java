@@ -77,6 +77,15 @@ class SurveySetupApiController {
         return setup.edit(id, surveyId, body == null ? new SurveyDraft(null, null, null, null, null, null) : body);
     }
 
+    @PostMapping("/api/v1/programs/{id}/surveys/{surveyId}/sending")
+    @PreAuthorize(MANAGER)
+    @Operation(summary = "Send a survey now to the people of the program's active pairs in its audience",
+            description = ONLY_MANAGERS + " At most once a day per survey; otherwise, or when nobody is in the "
+                    + "audience, 409 and nothing is sent.")
+    SurveyView send(@PathVariable long id, @PathVariable long surveyId) {
+        return setup.sendNow(id, surveyId);
+    }
+
     @GetMapping("/api/v1/programs/{id}/surveys/{surveyId}/results")
     @PreAuthorize(MANAGER)
     @Operation(summary = "A survey's results, optionally for one side, month (YYYY-MM) or department",

@@ -12,6 +12,7 @@ import org.flipside.feedback.survey.SurveyTemplates;
 import org.flipside.feedback.survey.SurveyView;
 import org.flipside.program.Programs;
 import org.flipside.shared.InvalidInputException;
+import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
 import org.flipside.shared.privacy.SmallGroups;
 import org.flipside.shared.web.FormProblems;
@@ -78,6 +79,21 @@ class SurveySetupPageController {
             return list(id, model);
         }
         redirect.addFlashAttribute("flash", messages.text("survey.flash.saved"));
+        return "redirect:/programs/" + id + "/surveys";
+    }
+
+    @PostMapping("/programs/{id}/surveys/{surveyId}/sending")
+    @PreAuthorize(SurveySetupApiController.MANAGER)
+    String send(@PathVariable long id, @PathVariable long surveyId, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
+        try {
+            setup.sendNow(id, surveyId);
+        } catch (RuleViolationException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("flashError", messages.text(e.code()));
+            return list(id, model);
+        }
+        redirect.addFlashAttribute("flash", messages.text("survey.flash.sent"));
         return "redirect:/programs/" + id + "/surveys";
     }
 
