@@ -41,7 +41,7 @@ public class SurveyAnswering {
     @Transactional(readOnly = true)
     public List<OpenSurvey> mine() {
         return current.get().map(me -> instances.openOf(me.employeeNumber(), clock.instant()).stream()
-                .map(i -> new OpenSurvey(i.id(), i.title(), i.programName(), i.anonymous(), i.closesAt()))
+                .map(i -> new OpenSurvey(i.id(), i.surveyId(), i.title(), i.programName(), i.anonymous(), i.closesAt()))
                 .toList()).orElse(List.of());
     }
 
