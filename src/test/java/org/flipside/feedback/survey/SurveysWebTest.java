@@ -10,11 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.flipside.identity.Accounts;
 import org.flipside.identity.Role;
@@ -97,7 +92,7 @@ class SurveysWebTest extends WebTestBase {
     @Test
     void aLoggedSessionOpensThePulseAndOnlyTheInvitedPersonAnswersOnceWithBadAnswersRefused() throws Exception {
         copy(SurveyTemplates.PULSE);
-        logAHeldSession();
+        HeldSessions.logOne(mvc, clock, jdbc, programs, scene);
 
         long invitation = JsonPath.<Integer>read(mvc.perform(as(get("/api/v1/me/surveys"), scene.mentor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[0].invitationId");
@@ -146,27 +141,6 @@ class SurveysWebTest extends WebTestBase {
                         "{\"template\":\"" + template + "\"}", scene.manager()))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JsonPath.<Integer>read(body, "$.id");
-    }
-
-    /** Plans a session two hours ahead, lets it happen, and has the mentee log it as held. */
-    void logAHeldSession() throws Exception {
-        for (Person person : List.of(scene.mentee(), scene.mentor())) {
-            jdbc.sql("update employee set time_zone = 'UTC' where employee_number = :number")
-                    .param("number", person.employeeNumber()).update();
-        }
-        var start = clock.instant().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MINUTES).atZone(ZoneOffset.UTC);
-        String sessions = "/api/v1/pairs/" + scene.pairId() + "/sessions";
-        String planned = mvc.perform(json(post(sessions), "{\"date\":\"" + LocalDate.from(start) + "\",\"time\":\""
-                        + LocalTime.from(start) + "\",\"minutes\":45,\"mode\":\"VIDEO\",\"agendaLines\":[\"Tools\"]}",
-                        scene.mentee()))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        long session = JsonPath.<Integer>read(planned, "$.id");
-        clock.advance(Duration.ofHours(3));
-        List<String> focus = as(scene.mentee(), () -> programs.get(scene.program()).focusTopics());
-        mvc.perform(json(put(sessions + "/" + session + "/log"), "{\"outcome\":\"HELD\",\"actualMinutes\":45,"
-                        + "\"topics\":[" + (focus.isEmpty() ? "" : "\"" + focus.get(0) + "\"") + "],"
-                        + "\"takeaway\":\"Try the new tool together.\",\"version\":0}", scene.mentee()))
-                .andExpect(status().isOk());
     }
 
     long responses(long invitation) {
