@@ -44,6 +44,8 @@ class SurveysWebTest extends WebTestBase {
     Pairs pairs;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SurveySetup setup;
 
     PairFixture fixture;
     Scene scene;
@@ -134,6 +136,68 @@ class SurveysWebTest extends WebTestBase {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("survey.answered"));
         mvc.perform(as(get("/api/v1/me/surveys"), scene.mentor())).andExpect(jsonPath("$.length()").value(0));
         assertThat(responses(invitation)).isEqualTo(1);
+    }
+
+    @Test
+    void closingAPairOpensTheNamedClosingSurveyWhoseResponseKeepsItsPersonAndDepartment() throws Exception {
+        copy(SurveyTemplates.CLOSING);
+        long version = as(scene.manager(), () -> pairs.get(scene.pairId())).version();
+        mvc.perform(json(post("/api/v1/pairs/" + scene.pairId() + "/closing/by-manager"),
+                        "{\"outcome\":\"COMPLETED\",\"reason\":\"Done.\",\"version\":" + version + "}",
+                        scene.manager()))
+                .andExpect(status().isOk());
+
+        String open = mvc.perform(as(get("/api/v1/me/surveys"), scene.mentee())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].title").value("Closing the pair"))
+                .andExpect(jsonPath("$[0].anonymous").value(false)).andReturn().getResponse().getContentAsString();
+        long invitation = JsonPath.<Integer>read(open, "$[0].invitationId");
+        List<Integer> ids = JsonPath.read(mvc.perform(as(get("/api/v1/surveys/" + invitation), scene.mentee()))
+                .andReturn().getResponse().getContentAsString(), "$.questions[*].id");
+        mvc.perform(json(post("/api/v1/surveys/" + invitation + "/response"), "{\"answers\":["
+                        + "{\"questionId\":" + ids.get(0) + ",\"value\":0},{\"questionId\":" + ids.get(1)
+                        + ",\"value\":5},{\"questionId\":" + ids.get(2) + ",\"value\":10}]}", scene.mentee()))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.answered").value(true));
+
+        assertThat(jdbc.sql("select count(*) from survey_response where invitation_id = :id and department is not null")
+                .param("id", invitation).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aManagerReordersAndRemovesQuestionsOnThePageSendsTheSurveyOnceADayAndAStaleSaveKeepsTheText()
+            throws Exception {
+        long id = copy(SurveyTemplates.PULSE);
+        String page = "/programs/" + scene.program() + "/surveys/" + id;
+        mvc.perform(as(get(page), scene.manager())).andExpect(status().isOk());
+        mvc.perform(as(post(page).with(csrf()).param("version", "0").param("title", "Quick pulse")
+                        .param("audience", "MENTORS").param("anonymous", "true").param("enabled", "true")
+                        .param("questions[0].id", "1").param("questions[0].place", "2").param("questions[0].kind",
+                                "AGREEMENT").param("questions[0].text", "Worth it.").param("questions[0].required", "true")
+                        .param("questions[1].id", "1").param("questions[1].place", "1").param("questions[1].kind",
+                                "FREE_TEXT").param("questions[1].text", "Anything else?").param("questions[1].maxLength",
+                                "300")
+                        .param("questions[2].id", "1").param("questions[2].kind", "FREE_TEXT")
+                        .param("questions[2].text", "Gone").param("questions[2].remove", "true")
+                        .param("questions[3].kind", "AGREEMENT").param("questions[3].text", ""), scene.manager()))
+                .andExpect(status().is3xxRedirection());
+        SurveyView saved = as(scene.manager(), () -> setup.get(scene.program(), id));
+        assertThat(saved.questions()).extracting(SurveyQuestion::text).containsExactly("Anything else?", "Worth it.");
+        assertThat(saved.audience()).isEqualTo(Audience.MENTORS);
+        assertThat(saved.questions().get(0).required()).isFalse();
+
+        String stale = mvc.perform(as(post(page).with(csrf()).param("version", "0").param("title", "My late title")
+                        .param("audience", "BOTH").param("questions[0].id", "1").param("questions[0].kind", "AGREEMENT")
+                        .param("questions[0].text", "Worth it."), scene.manager()))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+        assertThat(stale).contains("Someone else changed this survey").contains("My late title");
+        assertThat(as(scene.manager(), () -> setup.get(scene.program(), id)).title()).isEqualTo("Quick pulse");
+
+        String send = "/api/v1/programs/" + scene.program() + "/surveys/" + id + "/sending";
+        mvc.perform(as(post(send), scene.manager())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.instances").value(1));
+        mvc.perform(as(post(send), scene.manager())).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("survey.send.none"));
+        mvc.perform(as(get("/api/v1/me/surveys"), scene.mentor())).andExpect(jsonPath("$.length()").value(1));
+        mvc.perform(as(get("/api/v1/me/surveys"), scene.mentee())).andExpect(jsonPath("$.length()").value(0));
     }
 
     long copy(String template) throws Exception {
