@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.flipside.feedback.SurveyTrends;
 import org.flipside.identity.Accounts;
 import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
@@ -50,6 +51,8 @@ class SurveyAnonymityWebTest extends WebTestBase {
     SurveyAnswering answering;
     @Autowired
     SurveyCalendar calendar;
+    @Autowired
+    SurveyTrends trends;
 
     Person manager;
     long program;
@@ -109,6 +112,13 @@ class SurveyAnonymityWebTest extends WebTestBase {
         results("").andExpect(jsonPath("$.questions[5].texts.length()").value(5))
                 .andExpect(jsonPath("$.questions[5].texts[0]").value("Fine by me 1"));
         assertThat(page("")).contains(SECRET);
+        SurveyTrends.SurveyTrend trend = trends.of(program).stream().filter(t -> t.surveyId() == survey.id())
+                .findFirst().orElseThrow();
+        assertThat(trend.months()).singleElement().satisfies(point -> {
+            assertThat(point.withheld()).isFalse();
+            assertThat(point.respondents()).isEqualTo(10);
+            assertThat(point.figures()).hasSize(4).allSatisfy(figure -> assertThat(figure.mean()).isNotNull());
+        });
         Person otherManager = new PairFixture(jdbc, accountDirectory, directory, programs, pairs).scene().manager();
         mvc.perform(as(get(resultsPath()), otherManager)).andExpect(status().isNotFound());
         mvc.perform(as(get(resultsPath().replace("/api/v1", "")), otherManager)).andExpect(status().isNotFound());

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.flipside.feedback.SurveyTrends;
 import org.flipside.identity.Accounts;
 import org.flipside.pairing.PairFixture;
 import org.flipside.pairing.PairFixture.Scene;
@@ -51,6 +52,8 @@ abstract class SurveyStoreContract {
     SurveyCalendar calendar;
     @Autowired
     TestClock clock;
+    @Autowired
+    SurveyTrends trends;
 
     Scene scene;
     SurveyView survey;
@@ -109,6 +112,12 @@ abstract class SurveyStoreContract {
                 .containsExactlyInAnyOrder("id", "instance_id", "invitation_id", "side", "department", "answered_on");
         assertThat(jdbc.sql("select answered from survey_invitation where id = :id").param("id", invitation)
                 .query(Boolean.class).single()).isTrue();
+        assertThat(trends.of(scene.program())).singleElement().satisfies(trend -> assertThat(trend.months())
+                .singleElement().satisfies(point -> {
+                    assertThat(point.withheld()).as("one respondent").isTrue();
+                    assertThat(point.respondents()).isNull();
+                    assertThat(point.figures()).isEmpty();
+                }));
     }
 
     @Test
