@@ -68,17 +68,21 @@ create table survey_invitation (
 );
 create index ix_survey_invitation_person on survey_invitation (employee_number, answered);
 
--- A random id, the day only; invitation_id and department only for named surveys (null when anonymous).
+-- A random id, the day only. instance_id, invitation_id and department only for named surveys (null when
+-- anonymous): an instance sent to one pair would otherwise point at its two people. period is the first day of the
+-- month the instance was opened in, the finest period results can be filtered by.
 create table survey_response (
     id            varchar(36) primary key,
-    instance_id   bigint       not null references survey_instance (id),
+    survey_id     bigint       not null references survey (id),
+    instance_id   bigint references survey_instance (id),
     invitation_id bigint references survey_invitation (id),
     side          varchar(10)  not null,
     department    varchar(200),
+    period        date         not null,
     answered_on   date         not null,
     constraint uq_survey_response_invitation unique (invitation_id)
 );
-create index ix_survey_response_instance on survey_response (instance_id);
+create index ix_survey_response_survey on survey_response (survey_id);
 
 create table survey_answer (
     response_id  varchar(36)   not null references survey_response (id),

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A person answers the surveys they were invited to. Every lookup names the signed-in employee, so anyone else's
  * invitation does not exist for them. For an anonymous survey the invitation only turns "answered" and the response
- * is stored with no person, no invitation, a random id and the day alone.
+ * is stored with no person, no invitation, no instance (one sent to a single pair would name its two people), a random
+ * id, the month the instance opened in and the day of answering alone.
  */
 @Service
 @Transactional
@@ -71,10 +72,11 @@ public class SurveyAnswering {
         }
         LocalDate day = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (invitation.anonymous()) {
-            responses.insert(invitation.instanceId(), null, invitation.side(), null, day, answers);
-        } else {
-            responses.insert(invitation.instanceId(), invitation.id(), invitation.side(), invitation.department(), day,
+            responses.insert(invitation.surveyId(), null, null, invitation.side(), null, invitation.openedOn(), day,
                     answers);
+        } else {
+            responses.insert(invitation.surveyId(), invitation.instanceId(), invitation.id(), invitation.side(),
+                    invitation.department(), invitation.openedOn(), day, answers);
         }
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class SurveyResponseStore {
 
     /** A response as results read it: who answered only as a side (and department, for named surveys). */
-    record Stored(String id, long instanceId, LocalDate openedOn, Side side, String department,
+    record Stored(String id, LocalDate openedOn, Side side, String department,
                   Map<Long, Answer> answers) {
     }
 
@@ -31,16 +31,19 @@ class SurveyResponseStore {
     }
 
     /**
-     * Stores a response; {@code invitationId} and {@code department} must be null for an anonymous survey. A second
-     * response for the same invitation breaks the unique key.
+     * Stores a response; {@code instanceId}, {@code invitationId} and {@code department} must be null for an
+     * anonymous survey. {@code openedOn} is the instance's day, kept only as its month. A second response for the
+     * same invitation breaks the unique key.
      */
-    String insert(long instanceId, Long invitationId, Side side, String department, LocalDate day,
-                  List<Answer> answers) {
+    String insert(long surveyId, Long instanceId, Long invitationId, Side side, String department,
+                  LocalDate openedOn, LocalDate day, List<Answer> answers) {
         String id = UUID.randomUUID().toString();
-        jdbc.sql("insert into survey_response (id, instance_id, invitation_id, side, department, answered_on) "
-                        + "values (:id, :instance, :invitation, :side, :department, :day)")
-                .param("id", id).param("instance", instanceId).param("invitation", invitationId)
-                .param("side", side.name()).param("department", department).param("day", day).update();
+        jdbc.sql("insert into survey_response (id, survey_id, instance_id, invitation_id, side, department, period, "
+                        + "answered_on) values (:id, :survey, :instance, :invitation, :side, :department, :period, "
+                        + ":day)")
+                .param("id", id).param("survey", surveyId).param("instance", instanceId)
+                .param("invitation", invitationId).param("side", side.name()).param("department", department)
+                .param("period", openedOn.withDayOfMonth(1)).param("day", day).update();
         for (Answer answer : answers) {
             jdbc.sql("insert into survey_answer (response_id, question_id, number_value, choice_list, text_value) "
                             + "values (:response, :question, :number, :choices, :text)")
@@ -56,8 +59,7 @@ class SurveyResponseStore {
     List<Stored> ofSurvey(long surveyId) {
         Map<String, Map<Long, Answer>> answers = new HashMap<>();
         jdbc.sql("select a.response_id, a.question_id, a.number_value, a.choice_list, a.text_value from survey_answer a "
-                        + "join survey_response r on r.id = a.response_id "
-                        + "join survey_instance n on n.id = r.instance_id where n.survey_id = :survey")
+                        + "join survey_response r on r.id = a.response_id where r.survey_id = :survey")
                 .param("survey", surveyId)
                 .query(rs -> {
                     String choices = rs.getString("choice_list");
@@ -69,12 +71,12 @@ class SurveyResponseStore {
                             .put(answer.questionId(), answer);
                 });
         List<Stored> responses = new ArrayList<>();
-        jdbc.sql("select r.id, r.instance_id, n.opened_on, r.side, r.department from survey_response r "
-                        + "join survey_instance n on n.id = r.instance_id where n.survey_id = :survey order by r.id")
+        jdbc.sql("select r.id, r.period, r.side, r.department from survey_response r where r.survey_id = :survey "
+                        + "order by r.id")
                 .param("survey", surveyId)
                 .query(rs -> {
-                    responses.add(new Stored(rs.getString("id"), rs.getLong("instance_id"),
-                            rs.getObject("opened_on", LocalDate.class), Side.valueOf(rs.getString("side")),
+                    responses.add(new Stored(rs.getString("id"),
+                            rs.getObject("period", LocalDate.class), Side.valueOf(rs.getString("side")),
                             rs.getString("department"), answers.getOrDefault(rs.getString("id"), Map.of())));
                 });
         return responses;

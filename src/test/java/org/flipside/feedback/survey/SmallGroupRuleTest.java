@@ -58,7 +58,7 @@ class SmallGroupRuleTest {
     private static List<Stored> responses(int count, Side side, String department, LocalDate openedOn) {
         List<Stored> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            made.add(new Stored(java.util.UUID.randomUUID().toString(), 1, openedOn, side, department, Map.of()));
+            made.add(new Stored(java.util.UUID.randomUUID().toString(), openedOn, side, department, Map.of()));
         }
         return made;
     }

@@ -208,8 +208,8 @@ class SurveysWebTest extends WebTestBase {
     }
 
     long responses(long invitation) {
-        return jdbc.sql("select count(*) from survey_response r join survey_invitation i "
-                        + "on i.instance_id = r.instance_id where i.id = :id")
+        return jdbc.sql("select count(*) from survey_response r join survey_instance n on n.survey_id = r.survey_id "
+                        + "join survey_invitation i on i.instance_id = n.id where i.id = :id")
                 .param("id", invitation).query(Long.class).single();
     }
 
