@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.flipside.feedback.survey.QuestionResult.Bar;
 import org.flipside.feedback.survey.SurveyResponseStore.Stored;
 import org.flipside.feedback.survey.SmallGroupRule.Verdict;
+import org.flipside.shared.privacy.SmallGroups;
 
 /**
  * Figures for one question over a set of responses. A question is the same across versions when its kind, wording
@@ -67,8 +69,7 @@ final class ResultMath {
     }
 
     static String withheld(Verdict verdict) {
-        return String.format(verdict == Verdict.SMALL ? SMALL : COMPLEMENT,
-                org.flipside.shared.privacy.SmallGroups.MINIMUM);
+        return String.format(verdict == Verdict.SMALL ? SMALL : COMPLEMENT, SmallGroups.MINIMUM);
     }
 
     /** The key under which versions of a question are the same question. */
@@ -77,6 +78,6 @@ final class ResultMath {
     }
 
     static Set<Long> ids(Collection<SurveyQuestion> versions) {
-        return versions.stream().map(SurveyQuestion::id).collect(java.util.stream.Collectors.toSet());
+        return versions.stream().map(SurveyQuestion::id).collect(Collectors.toSet());
     }
 }

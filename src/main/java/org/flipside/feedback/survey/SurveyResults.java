@@ -1,6 +1,7 @@
 package org.flipside.feedback.survey;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class SurveyResults {
         }
         Map<String, List<SurveyQuestion>> byIdentity = new LinkedHashMap<>();
         for (SurveyQuestion question : surveys.allQuestions(surveyId)) {
-            byIdentity.computeIfAbsent(ResultMath.identity(question), k -> new java.util.ArrayList<>()).add(question);
+            byIdentity.computeIfAbsent(ResultMath.identity(question), k -> new ArrayList<>()).add(question);
         }
         List<QuestionResult> questions = byIdentity.values().stream()
                 .map(versions -> ResultMath.of(versions.get(0), ResultMath.ids(versions), all, tests))

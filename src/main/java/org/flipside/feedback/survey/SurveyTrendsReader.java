@@ -3,7 +3,6 @@ package org.flipside.feedback.survey;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.flipside.feedback.SurveyTrends;
@@ -61,7 +60,6 @@ class SurveyTrendsReader implements SurveyTrends {
                 figures.add(new Figure(question.text(), question.kind().name(), result.mean(), result.nps()));
             }
         }
-        return new Point(month, false, SmallGroupRule.count(all, r -> true, tests), figures.stream()
-                .filter(Objects::nonNull).toList());
+        return new Point(month, false, SmallGroupRule.count(all, r -> true, tests), figures);
     }
 }
