@@ -181,6 +181,30 @@ abstract class SurveyStoreContract {
                 .query(Boolean.class).single()).isFalse();
     }
 
+    @Test
+    void theFinalEvaluationGoesOutOnTheEndDateButNotLongAfterIt() {
+        SurveyView last = as(scene.manager(), () -> setup.copy(scene.program(), SurveyTemplates.FINAL));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.sql("update program set end_date = :end where id = :id").param("end", today.minusDays(20))
+                .param("id", scene.program()).update();
+        calendar.openDue();
+        assertThat(instancesOf(last)).as("the window after the end is over").isZero();
+
+        jdbc.sql("update program set end_date = :end where id = :id").param("end", today)
+                .param("id", scene.program()).update();
+        calendar.openDue();
+        calendar.openDue();
+
+        assertThat(instancesOf(last)).isEqualTo(1);
+        assertThat(jdbc.sql("select occasion from survey_instance where survey_id = :survey")
+                .param("survey", last.id()).query(String.class).single()).isEqualTo("end:" + today);
+    }
+
+    long instancesOf(SurveyView which) {
+        return jdbc.sql("select count(*) from survey_instance where survey_id = :survey").param("survey", which.id())
+                .query(Long.class).single();
+    }
+
     SurveyView edit(SurveyView current, String title, int questions) {
         return as(scene.manager(), () -> setup.edit(scene.program(), current.id(), new SurveyDraft(title,
                 current.anonymous(), current.audience(), current.enabled(), current.questions().subList(0, questions)
