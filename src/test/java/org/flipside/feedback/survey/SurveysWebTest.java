@@ -160,6 +160,20 @@ class SurveysWebTest extends WebTestBase {
 
         assertThat(jdbc.sql("select count(*) from survey_response where invitation_id = :id and department is not null")
                 .param("id", invitation).query(Long.class).single()).isEqualTo(1);
+        String department = jdbc.sql("select department from survey_response where invitation_id = :id")
+                .param("id", invitation).query(String.class).single();
+        long survey = jdbc.sql("select survey_id from survey_response where invitation_id = :id")
+                .param("id", invitation).query(Long.class).single();
+        String results = "/api/v1/programs/" + scene.program() + "/surveys/" + survey + "/results";
+        mvc.perform(as(get(results + "?department=" + department), scene.manager())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.departments[0]").value(department))
+                .andExpect(jsonPath("$.withheldReason").value("SMALL"));
+        mvc.perform(as(get(results + "?side=BOTH&month=May"), scene.manager())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("side",
+                        "month")));
+        assertThat(mvc.perform(as(get(results.replace("/api/v1", "") + "?department=" + department),
+                        scene.manager())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Not shown: fewer than 5 people answered").contains("id=\"department\"");
     }
 
     @Test
