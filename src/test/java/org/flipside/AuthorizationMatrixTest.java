@@ -303,6 +303,28 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /api/v1/programs/{id}/you-said-we-did/export", EVERYONE,
             // (insights 2 end)
             // surveys
+            // (answering: every signed-in role reaches it, per record only the invited person (404 for anyone else);
+            // set-up and results: program managers, per record only the program's own managers)
+            "GET /me/surveys", EVERYONE,
+            "GET /surveys/{invitationId}", EVERYONE,
+            "POST /surveys/{invitationId}", EVERYONE,
+            "GET /api/v1/me/surveys", EVERYONE,
+            "GET /api/v1/surveys/{invitationId}", EVERYONE,
+            "POST /api/v1/surveys/{invitationId}/response", EVERYONE,
+            "GET /programs/{id}/surveys", MANAGER,
+            "POST /programs/{id}/surveys", MANAGER,
+            "POST /programs/{id}/surveys/{surveyId}/trigger", MANAGER,
+            "POST /programs/{id}/surveys/{surveyId}/sending", MANAGER,
+            "GET /programs/{id}/surveys/{surveyId}", MANAGER,
+            "POST /programs/{id}/surveys/{surveyId}", MANAGER,
+            "GET /programs/{id}/surveys/{surveyId}/results", MANAGER,
+            "GET /api/v1/survey-templates", MANAGER,
+            "GET /api/v1/programs/{id}/surveys", MANAGER,
+            "POST /api/v1/programs/{id}/surveys", MANAGER,
+            "GET /api/v1/programs/{id}/surveys/{surveyId}", MANAGER,
+            "PUT /api/v1/programs/{id}/surveys/{surveyId}", MANAGER,
+            "POST /api/v1/programs/{id}/surveys/{surveyId}/sending", MANAGER,
+            "GET /api/v1/programs/{id}/surveys/{surveyId}/results", MANAGER,
             // (surveys end)
             // psychological-safety pulse: every signed-in role reaches it; per record only the pair's junior mentor
             // answers, and only the program's managers see results, flags and settings (404 for everyone else)

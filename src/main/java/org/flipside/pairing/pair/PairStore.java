@@ -91,6 +91,12 @@ public class PairStore {
                 .query(PairStore::row).list();
     }
 
+    List<PairRow> inState(long programId, PairState state) {
+        return jdbc.sql("select " + COLUMNS + " from mentoring_pair where program_id = :program and state = :state "
+                        + "order by id")
+                .param("program", programId).param("state", state.name()).query(PairStore::row).list();
+    }
+
     long countOfProgram(long programId) {
         return jdbc.sql("select count(*) from mentoring_pair where program_id = :program").param("program", programId)
                 .query(Long.class).single();

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.flipside.pairing.PairView;
+import org.flipside.pairing.SessionLogged;
 import org.flipside.pairing.SessionInvitation.Change;
 import org.flipside.pairing.pair.PairAccess;
 import org.flipside.pairing.pair.PairAccess.Access;
@@ -16,6 +17,7 @@ import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +37,18 @@ public class SessionService {
     private final AgendaGuides guides;
     private final Programs programs;
     private final SessionInvitations invitations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SessionService(SessionStore store, PairAccess access, PairStore pairs, AgendaGuides guides, Programs programs,
-                   SessionInvitations invitations, Clock clock) {
+                   SessionInvitations invitations, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.access = access;
         this.pairs = pairs;
         this.guides = guides;
         this.programs = programs;
         this.invitations = invitations;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -153,6 +157,10 @@ public class SessionService {
         if (current.version() != version
                 || !store.log(sessionId, version, outcome, member.side(), clock.instant(), user())) {
             throw new StaleEditException(KIND, sessionId);
+        }
+        if (outcome.status() == SessionStatus.HELD) {
+            events.publishEvent(new SessionLogged(sessionId, pairId, member.pair().programId(), current.startsAt(),
+                    clock.instant()));
         }
         return SessionView.of(store.find(sessionId).orElseThrow());
     }

@@ -172,6 +172,18 @@ class DemoOrganisationTest {
     }
 
     @Test
+    void theRunningProgramHasTheFourSurveysAndTheMidPointOneHasEnoughAnswersToShow() {
+        long running = jdbc.sql("select id from program where state = 'RUNNING'").query(Long.class).single();
+        assertThat(jdbc.sql("select template_key from survey where program_id = :id order by template_key")
+                .param("id", running).query(String.class).list())
+                .containsExactly("closing", "final-evaluation", "mid-point-health", "post-session-pulse");
+        assertThat(jdbc.sql("select count(*) from survey_response r "
+                        + "join survey s on s.id = r.survey_id where s.template_key = 'mid-point-health' "
+                        + "and s.program_id = :id").param("id", running).query(Long.class).single())
+                .isGreaterThanOrEqualTo(org.flipside.shared.privacy.SmallGroups.MINIMUM);
+    }
+
+    @Test
     void theProgramBeingMatchedHasEnrolledParticipantsOnBothSides() {
         long programId = programToMatch();
         Map<String, Long> counts = new HashMap<>();
