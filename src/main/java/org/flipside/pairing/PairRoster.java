@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Pairs without per-record rules, for listeners and scheduled jobs that act for nobody in particular (a survey opened
- * after a logged session, at a program's mid-point). Never a way to show pairs to a person: pages and the API use
+ * after a logged session, at a program's mid-point, a safety pulse). Never a way to show pairs to a person: pages and the API use
  * {@link Pairs}.
  */
 public interface PairRoster {
@@ -15,4 +15,7 @@ public interface PairRoster {
 
     /** The program's active pairs, oldest first, in a fixed number of queries. */
     List<PairView> activeIn(long programId);
+
+    /** Every active pair of every program, oldest first, in a fixed number of queries. */
+    List<PairView> active();
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.flipside.pairing.ActivePairs;
+import org.flipside.pairing.PairRoster;
 import org.flipside.pairing.PairMember;
 import org.flipside.pairing.PairView;
 import org.flipside.program.ProgramOutline;
@@ -36,14 +36,14 @@ public class SafetyInvitations {
     static final String REMINDER = "safety-pulse-waiting";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    private final ActivePairs pairs;
+    private final PairRoster pairs;
     private final ProgramOutlines programs;
     private final SafetySettingsStore settings;
     private final InvitationStore invitations;
     private final Reminders reminders;
     private final Clock clock;
 
-    SafetyInvitations(ActivePairs pairs, ProgramOutlines programs, SafetySettingsStore settings,
+    SafetyInvitations(PairRoster pairs, ProgramOutlines programs, SafetySettingsStore settings,
                       InvitationStore invitations, Reminders reminders, Clock clock) {
         this.pairs = pairs;
         this.programs = programs;
@@ -63,7 +63,7 @@ public class SafetyInvitations {
     /** Creates the invitations due now and issues their reminders; returns how many invitations this call made. */
     public int invite() {
         Instant now = clock.instant();
-        List<PairView> active = pairs.all().stream().filter(pair -> pair.activatedAt() != null).toList();
+        List<PairView> active = pairs.active().stream().filter(pair -> pair.activatedAt() != null).toList();
         List<Long> programIds = active.stream().map(PairView::programId).distinct().toList();
         Map<Long, ProgramOutline> outlines = programs.of(programIds);
         Map<Long, SafetySettings> periods = settings.of(programIds);

@@ -30,4 +30,9 @@ class PairRosterStore implements PairRoster {
     public List<PairView> activeIn(long programId) {
         return views.of(store.inState(programId, PairState.ACTIVE));
     }
+
+    @Override
+    public List<PairView> active() {
+        return views.of(store.allInState(PairState.ACTIVE));
+    }
 }

@@ -97,6 +97,11 @@ public class PairStore {
                 .param("program", programId).param("state", state.name()).query(PairStore::row).list();
     }
 
+    List<PairRow> allInState(PairState state) {
+        return jdbc.sql("select " + COLUMNS + " from mentoring_pair where state = :state order by id")
+                .param("state", state.name()).query(PairStore::row).list();
+    }
+
     long countOfProgram(long programId) {
         return jdbc.sql("select count(*) from mentoring_pair where program_id = :program").param("program", programId)
                 .query(Long.class).single();
