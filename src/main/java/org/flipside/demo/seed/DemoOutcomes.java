@@ -34,7 +34,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * A program old enough for its outcomes report: it started fifteen months ago with approved mentors and mentees.
+ * A program old enough for its outcomes report: it started fifteen months ago with approved mentors and mentees,
+ * and closed when it ended six months later.
  * Since then some of the organisation left and some were promoted, which HR brings in the way it always does: a
  * directory import with leave dates and grade dates, and a backfill of older level changes. The comparison group is
  * chosen by the analytics module when the program starts running, as for any program.
@@ -75,12 +76,13 @@ class DemoOutcomes implements DemoStep {
         Random random = new Random(SEED);
         Authentication asManager = DemoEnrolment.manager(seeding);
         LocalDate hiredBy = start.minusMonths(1);
+        Set<NewEmployee> busy = busy(seeding);
         List<NewEmployee> juniors = DemoEnrolment.pick(seeding, random, MENTORS,
-                p -> p.grade() <= 3 && hiredBefore(p, hiredBy), java.util.Optional.empty());
+                p -> p.grade() <= 3 && hiredBefore(p, hiredBy) && !busy.contains(p), java.util.Optional.empty());
         List<NewEmployee> seniors = DemoEnrolment.pick(seeding, random, MENTEES,
-                p -> p.grade() >= 7 && hiredBefore(p, hiredBy), java.util.Optional.empty());
+                p -> p.grade() >= 7 && hiredBefore(p, hiredBy) && !busy.contains(p), java.util.Optional.empty());
         startedProgram(asManager, start, juniors, seniors, random);
-        changesSince(seeding, start, today, juniors, seniors, random);
+        changesSince(seeding, start, today, juniors, seniors, busy, random);
         backfill(seeding, start, random);
     }
 
@@ -101,7 +103,7 @@ class DemoOutcomes implements DemoStep {
             List<ParticipantView> invited = DemoEnrolment.as(asManager, () -> enrollment.invite(id, side, numbers));
             enrolment.enrol(invited, invited.size(), 0, 0, asManager, goal, random);
         }
-        for (ProgramState next : List.of(ProgramState.MATCHING, ProgramState.RUNNING)) {
+        for (ProgramState next : List.of(ProgramState.MATCHING, ProgramState.RUNNING, ProgramState.CLOSED)) {
             DemoEnrolment.as(asManager, () -> programs.transition(id, next, programs.get(id).version()));
         }
     }
@@ -112,26 +114,20 @@ class DemoOutcomes implements DemoStep {
      * something to show; the rest is random from the seed.
      */
     private void changesSince(DemoSeeding seeding, LocalDate start, LocalDate today, List<NewEmployee> juniors,
-                              List<NewEmployee> seniors, Random random) {
+                              List<NewEmployee> seniors, Set<NewEmployee> busy, Random random) {
         Set<String> leaving = new HashSet<>(DemoEnrolment.numbers(juniors.subList(0, 2)));
         Set<String> promoted = new HashSet<>(DemoEnrolment.numbers(juniors.subList(2, 5)));
         promoted.add(seniors.get(0).employeeNumber());
         Set<String> participants = new HashSet<>(DemoEnrolment.numbers(juniors));
         participants.addAll(DemoEnrolment.numbers(seniors));
-        // people who sign in to the demo, and those in its other programs, stay as they are
-        Set<String> keep = new HashSet<>();
-        seeding.credentials().forEach(c -> accounts.findByUsername(c.username())
-                .ifPresent(a -> keep.add(a.email().toLowerCase(java.util.Locale.ROOT))));
-        java.util.stream.Stream.of(seeding.programToPair(), seeding.programToMatch()).flatMap(java.util.Optional::stream)
-                .forEach(program -> rosters.of(program).forEach(r -> participants.add(r.employeeNumber())));
+
         List<NewEmployee> everyone = seeding.people().stream()
                 .filter(p -> p.status() == EmploymentStatus.ACTIVE && p.grade() != null && p.managerNumber() != null)
                 .toList();
         Set<String> managers = seeding.people().stream().map(NewEmployee::managerNumber)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         for (NewEmployee p : everyone) {
-            if (participants.contains(p.employeeNumber())
-                    || keep.contains(p.email().toLowerCase(java.util.Locale.ROOT))) {
+            if (participants.contains(p.employeeNumber()) || busy.contains(p)) {
                 continue;
             }
             double draw = random.nextDouble();
@@ -142,11 +138,14 @@ class DemoOutcomes implements DemoStep {
             }
         }
         StringBuilder csv = new StringBuilder(HEADER);
+        LocalDate yearOne = start.plusMonths(12);
         for (NewEmployee p : seeding.people()) {
+            // the participants' changes fall within the twelve months the report covers
+            LocalDate until = participants.contains(p.employeeNumber()) ? yearOne : today;
             if (leaving.contains(p.employeeNumber())) {
-                csv.append(row(p, p.grade(), dayBetween(p, start, today, random), null));
+                csv.append(row(p, p.grade(), dayBetween(p, start, until, random), null));
             } else if (promoted.contains(p.employeeNumber())) {
-                csv.append(row(p, p.grade() + 1, null, dayBetween(p, start, today, random)));
+                csv.append(row(p, p.grade() + 1, null, dayBetween(p, start, until, random)));
             }
         }
         long upload = imports.upload("hr-export-changes.csv", csv.toString().getBytes(StandardCharsets.UTF_8),
@@ -178,10 +177,22 @@ class DemoOutcomes implements DemoStep {
         levels.apply(preview.id());
     }
 
-    /** A day after both the start and the hire date, and before today. */
-    private static LocalDate dayBetween(NewEmployee p, LocalDate start, LocalDate today, Random random) {
+    /** People who sign in to the demo and those in its other programs: their story there must stay as it is. */
+    private Set<NewEmployee> busy(DemoSeeding seeding) {
+        Set<String> emails = new HashSet<>();
+        seeding.credentials().forEach(c -> accounts.findByUsername(c.username())
+                .ifPresent(a -> emails.add(a.email().toLowerCase(java.util.Locale.ROOT))));
+        Set<String> numbers = new HashSet<>();
+        java.util.stream.Stream.of(seeding.programToPair(), seeding.programToMatch()).flatMap(java.util.Optional::stream)
+                .forEach(program -> rosters.of(program).forEach(r -> numbers.add(r.employeeNumber())));
+        return seeding.people().stream().filter(p -> numbers.contains(p.employeeNumber())
+                || emails.contains(p.email().toLowerCase(java.util.Locale.ROOT))).collect(Collectors.toSet());
+    }
+
+    /** A day after both the start and the hire date, and before {@code until}. */
+    private static LocalDate dayBetween(NewEmployee p, LocalDate start, LocalDate until, Random random) {
         LocalDate from = p.hireDate() != null && p.hireDate().isAfter(start) ? p.hireDate() : start;
-        long days = java.time.temporal.ChronoUnit.DAYS.between(from, today);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, until);
         return from.plusDays(1 + random.nextInt((int) Math.max(1, days - 1)));
     }
 
