@@ -52,7 +52,23 @@ class ComparisonStore {
         }
     }
 
+    /**
+     * The group, read before its members: both are stored in one transaction, so once the group is visible its
+     * members are too (read the other way round, a choice committing in between would look like a group of nobody).
+     */
     Optional<ComparisonGroup> find(long programId) {
+        record Head(LocalDate start, long seed, Instant chosenAt, int unmatchedMentors, int unmatchedMentees) {
+        }
+        Optional<Head> head = jdbc.sql("""
+                        select start_date, seed, chosen_at, unmatched_mentors, unmatched_mentees from comparison_group
+                        where program_id = :program""")
+                .param("program", programId)
+                .query((rs, n) -> new Head(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getTimestamp(3).toInstant(),
+                        rs.getInt(4), rs.getInt(5)))
+                .optional();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
         List<ComparisonGroup.Pairing> members = jdbc.sql("""
                         select participant_id, side, participant_number, comparison_number from comparison_member
                         where program_id = :program order by participant_id""")
@@ -60,12 +76,8 @@ class ComparisonStore {
                 .query((rs, n) -> new ComparisonGroup.Pairing(rs.getLong(1), Side.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4)))
                 .list();
-        return jdbc.sql("""
-                        select start_date, seed, chosen_at, unmatched_mentors, unmatched_mentees from comparison_group
-                        where program_id = :program""")
-                .param("program", programId)
-                .query((rs, n) -> new ComparisonGroup(programId, rs.getDate(1).toLocalDate(), rs.getLong(2),
-                        rs.getTimestamp(3).toInstant(), rs.getInt(4), rs.getInt(5), members))
-                .optional();
+        Head h = head.get();
+        return Optional.of(new ComparisonGroup(programId, h.start(), h.seed(), h.chosenAt(), h.unmatchedMentors(),
+                h.unmatchedMentees(), members));
     }
 }

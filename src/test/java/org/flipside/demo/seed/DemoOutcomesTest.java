@@ -60,6 +60,10 @@ class DemoOutcomesTest {
             }
 
             assertThat(report.chosen()).isTrue();
+            assertThat(jdbc.sql("select side || ' ' || state from participant where program_id = " + program)
+                    .query(String.class).list()).as("roster").hasSize(DemoOutcomes.MENTORS + DemoOutcomes.MENTEES);
+            assertThat(reports.group(program).orElseThrow().members()).as("members")
+                    .hasSize(DemoOutcomes.MENTORS + DemoOutcomes.MENTEES);
             assertThat(report.startDate()).isEqualTo(today.minusMonths(15));
             assertThat(report.complete()).isTrue();
             SideOutcomes mentors = report.sides().get(0);
