@@ -342,6 +342,17 @@ class AuthorizationMatrixTest extends WebTestBase {
             "PUT /api/v1/programs/{id}/safety-pulse/settings", EVERYONE,
             // (safety pulse end)
             // directory history and outcomes
+            // (level history: HR data like the import; outcomes: the program's managers, administrators and
+            // sponsors, the service answering 404 to managers of other programs)
+            "GET /people/level-history/new", MANAGER_ADMIN,
+            "POST /people/level-history", MANAGER_ADMIN,
+            "GET /people/level-history/{id}", MANAGER_ADMIN,
+            "POST /people/level-history/{id}/apply", MANAGER_ADMIN,
+            "POST /api/v1/people/level-history", MANAGER_ADMIN,
+            "GET /api/v1/people/level-history/{id}", MANAGER_ADMIN,
+            "POST /api/v1/people/level-history/{id}/apply", MANAGER_ADMIN,
+            "GET /programs/{id}/outcomes", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/programs/{id}/outcomes", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             // (outcomes end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,

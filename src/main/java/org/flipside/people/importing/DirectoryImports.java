@@ -148,9 +148,10 @@ public class DirectoryImports {
             throw alreadyDone(id);
         }
         Timestamp at = Timestamp.from(now.truncatedTo(ChronoUnit.MICROS));
-        writer.insert(plan.creates(), at);
-        writer.update(plan.updates(), at);
-        writer.update(plan.leavers(), at);
+        writer.insert(plan.creates(), plan.leaveDates(), at);
+        writer.update(plan.updates(), plan.leaveDates(), at);
+        writer.update(plan.leavers(), plan.leaveDates(), at);
+        writer.levelChanges(plan.levelChanges(), "IMPORT", at);
         audit.success("DIRECTORY_IMPORTED", "DirectoryImport", id, counts.summary());
         int affected = counts.created() + counts.updated() + counts.leavers();
         if (affected > 0) {
@@ -160,7 +161,8 @@ public class DirectoryImports {
     }
 
     private ImportPlan plan(byte[] content, List<String> headers, ColumnMapping mapping, ImportOptions options) {
-        return ImportCheck.plan(content, headers, mapping, options, writer.directory(), LocalDate.now(clock).getYear());
+        return ImportCheck.plan(content, headers, mapping, options, writer.directory(), writer.leaveDates(),
+                LocalDate.now(clock));
     }
 
     private static ImportPreview preview(DirectoryImport found, List<String> headers, ImportPlan plan) {

@@ -1,5 +1,6 @@
 package org.flipside.people.importing;
 
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.flipside.people.Employee;
 import org.flipside.people.EmploymentStatus;
+import org.flipside.people.LevelChange;
 import org.flipside.people.NewEmployee;
 import org.flipside.people.reporting.ReportingForest;
 
@@ -26,23 +28,26 @@ final class ImportCheck {
 
     /** Reads the file with the mapping and checks it against the directory as given. */
     static ImportPlan plan(byte[] content, List<String> headers, ColumnMapping mapping, ImportOptions options,
-                           Map<String, Employee> existing, int currentYear) {
-        RowReader reader = new RowReader(headers, mapping, currentYear);
+                           Map<String, Employee> existing, Map<String, LocalDate> leaveDates, LocalDate today) {
+        RowReader reader = new RowReader(headers, mapping, today);
         List<ImportRow> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         CsvFile.of(content).forEachRow(row -> rows.add(reader.read(row, problems::add)));
-        return plan(rows, problems, existing, options, reader.column(ImportField.EMPLOYEE_NUMBER),
-                reader.column(ImportField.MANAGER_NUMBER));
+        return plan(rows, problems, existing, leaveDates, today, options,
+                reader.column(ImportField.EMPLOYEE_NUMBER), reader.column(ImportField.MANAGER_NUMBER));
     }
 
     /**
      * @param rows        every row of the file, in file order
      * @param rowProblems what {@link RowReader} found
      * @param existing    the directory now, by employee number
+     * @param leaveDates  the leave dates the directory holds now, by employee number
+     * @param today       the import day: the effective date of a grade change whose row gives no date
      * @param managerColumn the file's header of the manager column, for problems
      */
     static ImportPlan plan(List<ImportRow> rows, List<ImportProblem> rowProblems, Map<String, Employee> existing,
-                           ImportOptions options, String numberColumn, String managerColumn) {
+                           Map<String, LocalDate> leaveDates, LocalDate today, ImportOptions options,
+                           String numberColumn, String managerColumn) {
         List<ImportProblem> problems = new ArrayList<>(rowProblems);
         Set<Long> bad = new HashSet<>();
         rowProblems.forEach(p -> bad.add(p.row()));
@@ -97,6 +102,8 @@ final class ImportCheck {
 
         List<NewEmployee> creates = new ArrayList<>();
         List<Update> updates = new ArrayList<>();
+        Map<String, LocalDate> newLeaveDates = new HashMap<>();
+        List<LevelChange> levelChanges = new ArrayList<>();
         int unchanged = 0;
         for (ImportRow row : rows) {
             String number = row.employee().employeeNumber();
@@ -104,12 +111,22 @@ final class ImportCheck {
                 continue;
             }
             Employee now = existing.get(number);
+            LocalDate leaveDate = leaveDate(row, leaveDates.get(number));
+            if (leaveDate != null) {
+                newLeaveDates.put(number, leaveDate);
+            }
             if (now == null) {
                 creates.add(row.employee());
-            } else if (same(now, row.employee())) {
+            } else if (same(now, row.employee()) && Objects.equals(leaveDates.get(number), leaveDate)) {
                 unchanged++;
             } else {
                 updates.add(new Update(row.employee(), now.version()));
+                Integer from = now.grade();
+                Integer to = row.employee().grade();
+                if (from != null && to != null && !from.equals(to)) {
+                    levelChanges.add(new LevelChange(number, from, to,
+                            row.gradeSince() != null ? row.gradeSince() : today));
+                }
             }
         }
         List<Update> leavers = new ArrayList<>();
@@ -117,10 +134,23 @@ final class ImportCheck {
             existing.values().stream()
                     .filter(e -> e.status() == EmploymentStatus.ACTIVE && !byNumber.containsKey(e.employeeNumber()))
                     .sorted(Comparator.comparing(Employee::employeeNumber))
-                    .forEach(e -> leavers.add(new Update(leaver(e), e.version())));
+                    .forEach(e -> {
+                        leavers.add(new Update(leaver(e), e.version()));
+                        // missing from today's export: they had left by today, the latest the file lets us say
+                        newLeaveDates.put(e.employeeNumber(), today);
+                    });
         }
         problems.sort(Comparator.comparingLong(ImportProblem::row));
-        return new ImportPlan(rows.size(), creates, updates, unchanged, leavers, bad.size(), problems);
+        return new ImportPlan(rows.size(), creates, updates, unchanged, leavers, bad.size(), problems, newLeaveDates,
+                levelChanges);
+    }
+
+    /** The row's leave date; a leaver row without one keeps the date already known; an active row has none. */
+    private static LocalDate leaveDate(ImportRow row, LocalDate known) {
+        if (row.leaveDate() != null) {
+            return row.leaveDate();
+        }
+        return row.employee().status() == EmploymentStatus.LEAVER ? known : null;
     }
 
     /** In a partial import, someone whose manager's row is rejected and not in the directory cannot be written either. */

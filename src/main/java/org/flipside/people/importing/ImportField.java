@@ -17,7 +17,9 @@ public enum ImportField {
     LOCATION("location", false, "location", "office", "site", "city"),
     TIME_ZONE("timeZone", false, "time zone", "timezone", "tz"),
     LANGUAGES("languages", false, "languages", "language", "spoken languages"),
-    STATUS("status", false, "status", "employment status", "employee status");
+    STATUS("status", false, "status", "employment status", "employee status"),
+    LEAVE_DATE("leaveDate", false, "leave date", "leaving date", "termination date", "exit date", "end date"),
+    GRADE_SINCE("gradeSince", false, "grade since", "level since", "grade date", "grade effective date");
 
     private final String key;
     private final boolean required;

@@ -5,12 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.flipside.people.Employee;
 import org.flipside.people.EmploymentStatus;
+import org.flipside.people.LevelChange;
 import org.flipside.people.NewEmployee;
 import org.flipside.shared.StaleEditException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,35 +52,69 @@ class ImportWriter {
         return people;
     }
 
-    void insert(List<NewEmployee> people, Timestamp now) {
+    /** The leave dates known now, by employee number; people without one are absent. */
+    Map<String, LocalDate> leaveDates() {
+        Map<String, LocalDate> dates = new HashMap<>();
+        jdbc.query("select employee_number, leave_date from employee where leave_date is not null",
+                rs -> {
+                    dates.put(rs.getString(1), rs.getDate(2).toLocalDate());
+                });
+        return dates;
+    }
+
+    void insert(List<NewEmployee> people, Map<String, LocalDate> leaveDates, Timestamp now) {
         for (int from = 0; from < people.size(); from += CHUNK) {
             List<NewEmployee> chunk = people.subList(from, Math.min(from + CHUNK, people.size()));
             jdbc.batchUpdate("""
                     insert into employee (full_name, email, department, job_title, grade, manager_number, hire_date,
                         birth_year, location, time_zone, languages, status, employee_number, created_at, updated_at,
-                        version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", chunk, chunk.size(), (ps, e) -> {
+                        leave_date, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", chunk, chunk.size(), (ps, e) -> {
                 fields(ps, e);
                 ps.setString(13, e.employeeNumber());
                 ps.setTimestamp(14, now);
                 ps.setTimestamp(15, now);
+                ps.setDate(16, sqlDate(leaveDates.get(e.employeeNumber())));
             });
         }
     }
 
+    /** Records the grade changes an import applies, all in one batch per chunk. */
+    void levelChanges(List<LevelChange> changes, String source, Timestamp now) {
+        for (int from = 0; from < changes.size(); from += CHUNK) {
+            List<LevelChange> chunk = changes.subList(from, Math.min(from + CHUNK, changes.size()));
+            jdbc.batchUpdate("""
+                    insert into level_change (employee_number, from_grade, to_grade, effective_date, source,
+                        recorded_at)
+                    values (?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (ps, c) -> {
+                ps.setString(1, c.employeeNumber());
+                setInt(ps, 2, c.fromGrade());
+                ps.setInt(3, c.toGrade());
+                ps.setDate(4, Date.valueOf(c.effectiveDate()));
+                ps.setString(5, source);
+                ps.setTimestamp(6, now);
+            });
+        }
+    }
+
+    private static Date sqlDate(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
     /** Updates people changed since the plan only if nobody changed them in between. */
-    void update(List<ImportCheck.Update> updates, Timestamp now) {
+    void update(List<ImportCheck.Update> updates, Map<String, LocalDate> leaveDates, Timestamp now) {
         for (int from = 0; from < updates.size(); from += CHUNK) {
             List<ImportCheck.Update> chunk = updates.subList(from, Math.min(from + CHUNK, updates.size()));
             int[][] counts = jdbc.batchUpdate("""
                     update employee set full_name = ?, email = ?, department = ?, job_title = ?, grade = ?,
                         manager_number = ?, hire_date = ?, birth_year = ?, location = ?, time_zone = ?, languages = ?,
-                        status = ?, updated_at = ?, version = version + 1
+                        status = ?, updated_at = ?, leave_date = ?, version = version + 1
                     where employee_number = ? and version = ?""", chunk, chunk.size(), (ps, u) -> {
                 fields(ps, u.employee());
                 ps.setTimestamp(13, now);
-                ps.setString(14, u.employee().employeeNumber());
-                ps.setLong(15, u.version());
+                ps.setDate(14, sqlDate(leaveDates.get(u.employee().employeeNumber())));
+                ps.setString(15, u.employee().employeeNumber());
+                ps.setLong(16, u.version());
             });
             for (int[] batch : counts) {
                 for (int count : batch) {
@@ -105,7 +141,7 @@ class ImportWriter {
         ps.setString(12, e.status().name());
     }
 
-    private static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+    static void setInt(PreparedStatement ps, int index, Integer value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.INTEGER);
         } else {

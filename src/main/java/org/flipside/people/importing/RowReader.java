@@ -35,9 +35,12 @@ final class RowReader {
     private final DateTimeFormatter userDates;
     private final int oldestBirthYear = 1900;
     private final int youngestBirthYear;
+    private final LocalDate today;
     private final Canonical canonical = new Canonical();
 
-    RowReader(List<String> headers, ColumnMapping mapping, int currentYear) {
+    RowReader(List<String> headers, ColumnMapping mapping, LocalDate today) {
+        this.today = today;
+        int currentYear = today.getYear();
         this.mapping = mapping;
         mapping.columns().forEach((field, header) -> index.put(field, headers.indexOf(header)));
         this.userDates = mapping.dateFormat() == null ? null
@@ -80,13 +83,37 @@ final class RowReader {
         List<String> languages = languageText == null ? List.of()
                 : Arrays.stream(languageText.split("[,;|]")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
+        LocalDate hired = date(ImportField.HIRE_DATE, cells.text(ImportField.HIRE_DATE), n, problems);
+        LocalDate left = pastDate(ImportField.LEAVE_DATE, cells, hired, n, problems);
+        LocalDate gradeSince = pastDate(ImportField.GRADE_SINCE, cells, hired, n, problems);
+        EmploymentStatus status = status(cells.text(ImportField.STATUS), n, problems);
         NewEmployee employee = new NewEmployee(number, name, email, canonical.of(cells.text(ImportField.DEPARTMENT)),
                 canonical.of(cells.text(ImportField.JOB_TITLE)), grade,
-                canonical.of(cells.text(ImportField.MANAGER_NUMBER)),
-                date(cells.text(ImportField.HIRE_DATE), n, problems), birthYear,
+                canonical.of(cells.text(ImportField.MANAGER_NUMBER)), hired, birthYear,
                 canonical.of(cells.text(ImportField.LOCATION)), canonical.of(zone), canonical.of(languages),
-                status(cells.text(ImportField.STATUS), n, problems));
-        return new ImportRow(n, employee);
+                left != null && status != null ? EmploymentStatus.LEAVER : status);
+        return new ImportRow(n, employee, left, gradeSince);
+    }
+
+    /** A history date: not after today (nothing is known of the future) and not before the hire date. */
+    private LocalDate pastDate(ImportField field, Cells cells, LocalDate hired, long n,
+                               Consumer<ImportProblem> problems) {
+        String text = cells.text(field);
+        LocalDate day = date(field, text, n, problems);
+        if (day == null) {
+            return null;
+        }
+        if (day.isAfter(today)) {
+            problems.accept(ImportProblem.of(n, column(field), "people.import.history.future",
+                    "'" + text + "' is in the future: this date must be today or earlier.", text));
+            return null;
+        }
+        if (hired != null && day.isBefore(hired)) {
+            problems.accept(ImportProblem.of(n, column(field), "people.import.history.beforeHire",
+                    "'" + text + "' is before the hire date " + hired + ".", text, hired.toString()));
+            return null;
+        }
+        return day;
     }
 
     String column(ImportField field) {
@@ -94,7 +121,7 @@ final class RowReader {
         return header == null ? field.key() : header;
     }
 
-    private LocalDate date(String text, long n, Consumer<ImportProblem> problems) {
+    private LocalDate date(ImportField field, String text, long n, Consumer<ImportProblem> problems) {
         if (text == null) {
             return null;
         }
@@ -110,7 +137,7 @@ final class RowReader {
             // reported below
         }
         String formats = userDates == null ? "yyyy-MM-dd" : "yyyy-MM-dd or " + mapping.dateFormat();
-        problems.accept(ImportProblem.of(n, column(ImportField.HIRE_DATE), "people.import.date",
+        problems.accept(ImportProblem.of(n, column(field), "people.import.date",
                 "'" + text + "' is not a date in the form " + formats + ".", text, formats));
         return null;
     }

@@ -40,7 +40,9 @@ class ImportApiController {
     @Operation(summary = "Upload an HR export and preview the import",
             description = "UTF-8 CSV with , or ; between fields. Map columns with parameters named after our fields "
                     + "(employeeNumber, fullName, email, department, jobTitle, grade, managerNumber, hireDate, "
-                    + "birthYear, location, timeZone, languages, status) whose values are the file's headers; "
+                    + "birthYear, location, timeZone, languages, status, leaveDate, gradeSince) whose values are the "
+                    + "file's headers; a leave date makes the row a leaver, grade since dates the level change "
+                    + "recorded when the grade changes (the import day otherwise); "
                     + "unmapped fields use the mapping remembered from the last import or the header names. "
                     + "Nothing is written: the answer lists every problem by row and column.")
     ImportPreview upload(@RequestPart("file") MultipartFile file,

@@ -181,7 +181,7 @@ class ImportCheckTest {
         List<String> headers = CsvFile.of(content).headers();
         ColumnMapping suggested = ColumnMapping.suggest(headers);
         ColumnMapping mapping = new ColumnMapping(suggested.columns(), dateFormat);
-        return ImportCheck.plan(content, headers, mapping, options, directory, YEAR);
+        return ImportCheck.plan(content, headers, mapping, options, directory, java.util.Map.of(), LocalDate.of(YEAR, 6, 1));
     }
 
     static Employee existing(String number, String manager) {

@@ -1,0 +1,24 @@
+package org.flipside.analytics.outcomes;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A program's outcomes: retention and promotion of each side against its comparison group, and two-way learning.
+ *
+ * @param chosen        whether the program has a comparison group (it has started running)
+ * @param startDate     the day outcomes are measured from; {@code null} before the program started
+ * @param measuredOn    the last day the figures cover: twelve months after the start, or today if sooner
+ * @param monthsElapsed whole months from the start to {@code measuredOn}
+ * @param complete      whether the twelve months have passed; before that the figures are "so far"
+ * @param minimum       the smallest group a figure may cover
+ */
+public record OutcomesReport(long programId, String programName, boolean chosen, LocalDate startDate,
+                             LocalDate measuredOn, int monthsElapsed, boolean complete, List<SideOutcomes> sides,
+                             List<LearningRow> learning, int minimum) {
+
+    public OutcomesReport {
+        sides = List.copyOf(sides);
+        learning = List.copyOf(learning);
+    }
+}

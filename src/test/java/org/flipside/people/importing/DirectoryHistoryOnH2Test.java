@@ -1,0 +1,7 @@
+package org.flipside.people.importing;
+
+import org.flipside.testing.OnH2;
+
+@OnH2
+class DirectoryHistoryOnH2Test extends DirectoryHistoryContract {
+}
