@@ -2,7 +2,6 @@ package org.flipside.insights.action.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.flipside.insights.action.ActionStatus;
 import org.flipside.insights.action.DueDateMove;
 import org.flipside.insights.action.InsightActions;
@@ -11,6 +10,7 @@ import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.RuleViolationException;
 import org.flipside.shared.StaleEditException;
+import org.flipside.shared.web.FormFields;
 import org.flipside.shared.web.FormProblems;
 import org.flipside.shared.web.UserMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -97,25 +97,12 @@ class ActionPageController {
     }
 
     private static ActionStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return ActionStatus.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FieldProblem.of("status", "insight.action.status.required",
-                    "Choose OPEN, IN_PROGRESS or DONE."));
-        }
+        return FormFields.choice(ActionStatus.class, value, FieldProblem.of("status", "insight.action.status.required",
+                "Choose OPEN, IN_PROGRESS or DONE."));
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return LocalDate.MIN;
-        }
+        return FormFields.date(value, FieldProblem.of("dueOn", "insight.action.dueOn.future",
+                "Choose a due date after today."));
     }
 }

@@ -2,7 +2,6 @@ package org.flipside.insights.ledger.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.flipside.insights.ledger.InsightProposals;
 import org.flipside.insights.ledger.InsightResponses;
 import org.flipside.insights.ledger.Response;
@@ -10,6 +9,7 @@ import org.flipside.insights.ledger.ResponseDraft;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.StaleEditException;
+import org.flipside.shared.web.FormFields;
 import org.flipside.shared.web.FormProblems;
 import org.flipside.shared.web.UserMessages;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,26 +67,12 @@ class OwnedInsightsPageController {
     }
 
     private static Response decision(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Response.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(FieldProblem.of("decision", "insight.response.decision.required",
-                    "Choose ACCEPTED, DECLINED or MERGED."));
-        }
+        return FormFields.choice(Response.class, value, FieldProblem.of("decision", "insight.response.decision.required",
+                "Choose ACCEPTED, DECLINED or MERGED."));
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(FieldProblem.of("dueOn", "insight.response.dueOn.future",
-                    "Choose a due date after today."));
-        }
+        return FormFields.date(value, FieldProblem.of("dueOn", "insight.response.dueOn.future",
+                "Choose a due date after today."));
     }
 }
