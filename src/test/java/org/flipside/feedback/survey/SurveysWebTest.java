@@ -103,6 +103,10 @@ class SurveysWebTest extends WebTestBase {
                 .andReturn().getResponse().getContentAsString();
         List<Integer> ids = JsonPath.read(form, "$.questions[*].id");
         String respond = "/api/v1/surveys/" + invitation + "/response";
+        assertThat(workspace(scene.mentor())).contains("A survey waits for your answer")
+                .contains("href=\"/surveys/" + invitation + "\"");
+        assertThat(workspace(scene.mentee())).doesNotContain("href=\"/surveys/" + invitation + "\"");
+        assertThat(workspace(scene.manager())).doesNotContain("A survey waits for your answer");
 
         for (Person stranger : List.of(scene.mentee(), scene.manager(), fixture.person(Role.EMPLOYEE))) {
             mvc.perform(as(get("/api/v1/surveys/" + invitation), stranger)).andExpect(status().isNotFound());
@@ -136,6 +140,12 @@ class SurveysWebTest extends WebTestBase {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("survey.answered"));
         mvc.perform(as(get("/api/v1/me/surveys"), scene.mentor())).andExpect(jsonPath("$.length()").value(0));
         assertThat(responses(invitation)).isEqualTo(1);
+        assertThat(workspace(scene.mentor())).doesNotContain("A survey waits for your answer");
+    }
+
+    private String workspace(Person person) throws Exception {
+        return mvc.perform(as(get("/pairs/" + scene.pairId()), person)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     @Test
