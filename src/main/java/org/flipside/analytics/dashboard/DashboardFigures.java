@@ -1,6 +1,10 @@
 package org.flipside.analytics.dashboard;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.flipside.analytics.dashboard.ProgramDashboard.Stage;
 import org.flipside.analytics.dashboard.ProgramDashboard.StateCount;
@@ -11,6 +15,7 @@ import org.flipside.matching.MatchFigures;
 import org.flipside.matching.MatchFigures.ConfirmedMatches;
 import org.flipside.pairing.PairFigures;
 import org.flipside.pairing.ProgramPairFigures;
+import org.flipside.pairing.ProgramPairFigures.WeekCount;
 import org.flipside.program.EnrollmentFigures;
 import org.flipside.program.EnrollmentFigures.EnrollmentCounts;
 import org.flipside.shared.privacy.SmallGroups;
@@ -43,6 +48,21 @@ class DashboardFigures {
         this.clock = clock;
     }
 
+    /** The weeks from the first to the last with a held session, quiet weeks included with zero. */
+    static List<WeekCount> everyWeek(List<WeekCount> held) {
+        if (held.isEmpty()) {
+            return held;
+        }
+        Map<LocalDate, Long> byWeek = new HashMap<>();
+        held.forEach(week -> byWeek.put(week.weekStart(), week.held()));
+        List<WeekCount> weeks = new ArrayList<>();
+        LocalDate last = held.get(held.size() - 1).weekStart();
+        for (LocalDate week = held.get(0).weekStart(); !week.isAfter(last); week = week.plusWeeks(1)) {
+            weeks.add(new WeekCount(week, byWeek.getOrDefault(week, 0L)));
+        }
+        return weeks;
+    }
+
     @Transactional(readOnly = true)
     ProgramDashboard read(long programId, String programName) {
         EnrollmentCounts counts = enrollment.of(programId);
@@ -54,7 +74,7 @@ class DashboardFigures {
         List<StateCount> cadence = ProgramPairFigures.CADENCE_STATES.stream()
                 .map(state -> new StateCount(state, pairFigures.cadence().getOrDefault(state, 0L))).toList();
         return new ProgramDashboard(programId, programName, clock.instant(), SmallGroups.MINIMUM, funnel,
-                confirmed.bands(), pairFigures.heldPerWeek(), cadence, pairFigures.atRisk(), pairFigures.goals(),
+                confirmed.bands(), everyWeek(pairFigures.heldPerWeek()), cadence, pairFigures.atRisk(), pairFigures.goals(),
                 surveys.of(programId), safety.aggregated(programId), insights.of(programId), training.of(programId));
     }
 }
