@@ -354,6 +354,11 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /programs/{id}/outcomes", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             "GET /api/v1/programs/{id}/outcomes", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             // (outcomes end)
+            // program dashboard
+            // (the program's managers, administrators and sponsors; the service answers 404 to managers of others)
+            "GET /programs/{id}/dashboard", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/programs/{id}/dashboard", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            // (dashboard end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
             // everyone's own notification preferences

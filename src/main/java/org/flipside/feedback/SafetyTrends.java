@@ -11,4 +11,10 @@ public interface SafetyTrends {
 
     /** One point per round of the pulse, oldest first. */
     List<SafetyTrendPoint> of(long programId);
+
+    /**
+     * {@link #of(long)} without asking who calls: for a dashboard whose own rule decides who may read a program's
+     * aggregates (its managers, administrators, sponsors). The small-group rule applies all the same.
+     */
+    List<SafetyTrendPoint> aggregated(long programId);
 }

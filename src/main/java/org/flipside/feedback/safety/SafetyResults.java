@@ -35,6 +35,10 @@ public class SafetyResults implements SafetyTrends {
     /** Every round of the program so far, oldest first. */
     public List<RoundResult> rounds(long programId) {
         gate.requireManager(programId);
+        return computed(programId);
+    }
+
+    private List<RoundResult> computed(long programId) {
         Map<Integer, Long> invited = new TreeMap<>();
         invitations.invitedPerRound(programId).forEach(row -> invited.put((int) row[0], row[1]));
         // counts[round][statement][value]: how often each value was chosen.
@@ -51,7 +55,16 @@ public class SafetyResults implements SafetyTrends {
 
     @Override
     public List<SafetyTrendPoint> of(long programId) {
-        return rounds(programId).stream()
+        return points(rounds(programId));
+    }
+
+    @Override
+    public List<SafetyTrendPoint> aggregated(long programId) {
+        return points(computed(programId));
+    }
+
+    private static List<SafetyTrendPoint> points(List<RoundResult> rounds) {
+        return rounds.stream()
                 .map(r -> new SafetyTrendPoint(r.round(), r.invited(), r.respondents(), r.mean())).toList();
     }
 

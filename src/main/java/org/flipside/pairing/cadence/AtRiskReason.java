@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param code stable name for the API, e.g. {@code NO_HELD_SESSION}
  */
+@org.springframework.modulith.NamedInterface("cadence")
 public record AtRiskReason(String code, String messageKey, List<Object> arguments) {
 
     public static final String NO_HELD_SESSION = "NO_HELD_SESSION";

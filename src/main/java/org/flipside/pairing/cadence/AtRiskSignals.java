@@ -9,6 +9,7 @@ import java.util.Map;
  * itself): a part of the workspace with its own warning sign, such as an agreement left unsigned, implements it as a
  * bean. It must answer for many pairs in a fixed number of queries.
  */
+@org.springframework.modulith.NamedInterface("cadence")
 public interface AtRiskSignals {
 
     /** Reasons by pair id; pairs without any may be left out. */

@@ -45,6 +45,11 @@ public class CadenceTracker {
         return track(query.active(Scope.program(programId))).stream().map(Tracked::cadence).toList();
     }
 
+    /** The program's active pairs for program figures; the caller has checked who may see them. */
+    public List<PairCadence> forProgram(long programId) {
+        return track(query.active(Scope.program(programId))).stream().map(Tracked::cadence).toList();
+    }
+
     /** One pair's cadence, if it is active; the caller has checked who may see it. */
     public Optional<PairCadence> ofPair(long pairId) {
         return track(query.active(Scope.pair(pairId))).stream().map(Tracked::cadence).findFirst();

@@ -1,0 +1,7 @@
+package org.flipside.analytics.dashboard;
+
+import org.flipside.testing.OnPostgres;
+
+@OnPostgres
+class DashboardFiguresOnPostgresTest extends DashboardFiguresContract {
+}

@@ -1,0 +1,101 @@
+package org.flipside.analytics.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flipside.identity.Role;
+import org.flipside.program.ProgramTestUsers;
+import org.flipside.program.ProgramView;
+import org.flipside.program.Programs;
+import org.flipside.shared.NotFoundException;
+import org.flipside.shared.privacy.SmallGroups;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who may read a dashboard, and how long a reading is kept before the figures are read again. */
+class DashboardServiceTest {
+
+    final MovingClock clock = new MovingClock();
+    final AtomicInteger readings = new AtomicInteger();
+    final Programs programs = mock(Programs.class);
+    final DashboardFigures figures = new DashboardFigures(null, null, null, null, null, null, null, clock) {
+        @Override
+        ProgramDashboard read(long programId, String programName) {
+            readings.incrementAndGet();
+            return new ProgramDashboard(programId, programName, clock.instant(), SmallGroups.MINIMUM, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+        }
+    };
+    final DashboardService service = new DashboardService(programs, figures, clock, 60);
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aReadingIsKeptForItsLifetimeAndShowsWhenItWasTaken() {
+        ProgramView program = mock(ProgramView.class);
+        when(program.name()).thenReturn("Exchange");
+        when(programs.get(7L)).thenReturn(program);
+        when(programs.managedByCurrentUser(7L)).thenReturn(true);
+        ProgramTestUsers.actAs(ProgramTestUsers.signedIn("pm.cache", Role.PROGRAM_MANAGER));
+
+        Instant first = service.of(7L).asOf();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(service.of(7L).asOf()).isEqualTo(first);
+        assertThat(readings).hasValue(1);
+
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(service.of(7L).asOf()).isEqualTo(first.plusSeconds(60));
+        assertThat(readings).hasValue(2);
+    }
+
+    @Test
+    void aManagerOfAnotherProgramGetsNotFoundAndNothingIsRead() {
+        when(programs.get(8L)).thenReturn(mock(ProgramView.class));
+        when(programs.managedByCurrentUser(8L)).thenReturn(false);
+        ProgramTestUsers.actAs(ProgramTestUsers.signedIn("pm.other", Role.PROGRAM_MANAGER));
+
+        assertThatThrownBy(() -> service.of(8L)).isInstanceOf(NotFoundException.class);
+        assertThat(readings).hasValue(0);
+
+        ProgramTestUsers.actAs(ProgramTestUsers.signedIn("sponsor.any", Role.SPONSOR));
+        assertThat(service.of(8L).programId()).isEqualTo(8L);
+        assertThat(readings).hasValue(1);
+    }
+
+    static final class MovingClock extends Clock {
+
+        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
