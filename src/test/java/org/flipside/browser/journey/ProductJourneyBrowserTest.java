@@ -326,8 +326,9 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
         click(By.cssSelector("main a[href^='" + pairPage + "/sessions/']"));
         click(By.id("outcome-HELD"));
         type("actualMinutes", "50");
+        click(By.cssSelector("input[name=topics]"));
         type("takeaway", "One shared dashboard beats five monthly spreadsheets.");
-        click(By.xpath("//form[contains(@action, '/log')]//button[@type='submit']"));
+        click(By.xpath("//main//form[contains(@action, '/sessions/') and contains(@action, '/log')]//button[@type='submit']"));
         waitForText("One shared dashboard beats five monthly spreadsheets.");
         journey.done(10);
     }
