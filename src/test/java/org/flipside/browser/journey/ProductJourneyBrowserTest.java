@@ -195,33 +195,47 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
     @Order(6)
     void bothCompleteTheirProfiles() {
         journey.step(6);
-        fillProfile(mentor, "offered", "4");
-        fillProfile(mentee, "wanted", "2");
+        // the junior shares the catalogue's first skill and wants its second; the leader the other way round
+        fillProfile(mentor, 2, 3);
+        fillProfile(mentee, 3, 2);
         journey.done(6);
     }
 
-    /** Signs in, opens the profile from "My programs" and gives it one skill, Tuesday mornings, English and video. */
-    private void fillProfile(Employee person, String direction, String level) {
+    /**
+     * Signs in, opens the profile from "My programs" and fills in every section: a skill to share and one to learn
+     * (by their place in the catalogue), interests, the work style statements, Tuesday mornings, either meeting mode
+     * and English.
+     */
+    private void fillProfile(Employee person, int offered, int wanted) {
         as(person.username);
         open("/me/programs");
         click(By.linkText("Open"));
         click(By.cssSelector("main a[href$='/profile']"));
         waiting().until(ExpectedConditions.urlMatches("/participants/\\d+/profile$"));
-        Select skill = new Select(find(By.id(direction + "[0].skill")));
-        skill.selectByIndex(1);
-        skill.getFirstSelectedOption().getText();
-        new Select(find(By.id(direction + "[0].level"))).selectByValue(level);
+        // option 1 is "(none)"; Select#selectByIndex would ask every option for its index, one call each
+        click(By.cssSelector("select[id='offered[0].skill'] option:nth-child(" + offered + ")"));
+        new Select(find(By.id("offered[0].level"))).selectByValue("4");
+        click(By.cssSelector("select[id='wanted[0].skill'] option:nth-child(" + wanted + ")"));
+        new Select(find(By.id("wanted[0].level"))).selectByValue("2");
         type("interests", "Cycling to work and board games.");
+        for (WebElement statement : driver.findElements(By.cssSelector("fieldset[id^='answers[']"))) {
+            click(By.id(statement.getAttribute("id") + "-4"));
+        }
         new Select(find(By.id("timeZone"))).selectByValue(PARIS.getId());
         new Select(find(By.id("availability[0].day"))).selectByValue("TUESDAY");
         setValue(By.id("availability[0].start"), "09:00");
         setValue(By.id("availability[0].end"), "11:00");
         click(By.id("meetingMode-EITHER"));
-        Select languages = new Select(find(By.id("languages")));
-        languages.deselectAll();
-        languages.selectByValue("en");
+        WebElement english = find(By.cssSelector("#languages option[value=en]"));
+        if (!english.isSelected()) {
+            new Select(find(By.id("languages"))).selectByValue("en");
+        }
+        assertThat(new Select(find(By.id("languages"))).getAllSelectedOptions()).extracting(WebElement::getText)
+                .containsExactly(english.getText());
         click(By.xpath("//button[normalize-space()='Save profile']"));
         waitForText("Your profile was saved.");
+        assertThat(find(By.id("completeness-label")).getText()).isEqualTo("Complete: 100%");
+        assertThat(text()).contains("Everything is filled in.");
     }
 
     @Test
