@@ -49,9 +49,9 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Journey journey = new Journey();
-    private final Employee mentee = new Employee("Leader", "Finance", "Chief financial officer", 11, 1968);
-    private final Employee mentor = new Employee("Junior", "Digital", "Graduate developer", 2, 2000);
-    private final Employee sponsor = new Employee("Sponsor", "Board", "Chief people officer", 12, 1965);
+    private final JourneyEmployee mentee = new JourneyEmployee("Leader", "Finance", "Chief financial officer", 11, 1968);
+    private final JourneyEmployee mentor = new JourneyEmployee("Junior", "Digital", "Graduate developer", 2, 2000);
+    private final JourneyEmployee sponsor = new JourneyEmployee("Sponsor", "Board", "Chief people officer", 12, 1965);
     private AccountView admin;
     private long program;
     private String programName;
@@ -70,7 +70,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
         as(admin.username());
         Path csv = files.resolve("employees.csv");
         Files.writeString(csv, "Employee ID,Name,Work Email,Department,Job Title,Grade,Birth Year,Location,Time Zone,Languages\n"
-                + mentee.csvRow() + mentor.csvRow() + sponsor.csvRow());
+                + mentee.csvRow(PARIS) + mentor.csvRow(PARIS) + sponsor.csvRow(PARIS));
 
         open("/people/imports/new");
         find(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
@@ -99,7 +99,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
     void theAdministratorGivesTheImportedPeopleAccountsWithTheirWorkEmail() {
         journey.step(2);
         as(admin.username());
-        for (Employee person : new Employee[] {mentee, mentor, sponsor}) {
+        for (JourneyEmployee person : new JourneyEmployee[] {mentee, mentor, sponsor}) {
             open("/admin/users/new");
             type("username", person.username);
             type("displayName", person.name);
@@ -155,7 +155,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
         journey.done(4);
     }
 
-    private void invite(Employee person, String side) {
+    private void invite(JourneyEmployee person, String side) {
         open("/programs/" + program + "/participants");
         find(By.id("invite-q")).sendKeys(person.name, Keys.ENTER);
         click(By.xpath("//form[input[@name='employeeNumber' and @value='" + person.number + "'] and input[@name='side' and @value='"
@@ -164,7 +164,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
         assertThat(participantRow(person)).contains(person.department).contains("Invited");
     }
 
-    private String participantRow(Employee person) {
+    private String participantRow(JourneyEmployee person) {
         return find(By.xpath("//main//table//tr[td[contains(., '" + person.name + "')]]")).getText();
     }
 
@@ -172,7 +172,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
     @Order(5)
     void bothApplyWithTheirConsentAndTheManagerApprovesThem() {
         journey.step(5);
-        for (Employee person : new Employee[] {mentee, mentor}) {
+        for (JourneyEmployee person : new JourneyEmployee[] {mentee, mentor}) {
             as(person.username);
             open("/me/programs");
             assertThat(text()).contains(programName);
@@ -182,7 +182,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
             waitForText("Your application was sent.");
         }
         as(admin.username());
-        for (Employee person : new Employee[] {mentee, mentor}) {
+        for (JourneyEmployee person : new JourneyEmployee[] {mentee, mentor}) {
             open("/programs/" + program + "/participants");
             assertThat(participantRow(person)).contains("Applied");
             click(By.xpath("//tr[td[contains(., '" + person.name + "')]]//form[input[@name='decision' and @value='APPROVE']]//button"));
@@ -208,7 +208,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
      * (by their place in the catalogue), interests, the work style statements, Tuesday mornings, either meeting mode
      * and English.
      */
-    private void fillProfile(Employee person, int offered, int wanted) {
+    private void fillProfile(JourneyEmployee person, int offered, int wanted) {
         as(person.username);
         open("/me/programs");
         click(By.linkText("Open"));
@@ -455,33 +455,5 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
     private void setValue(By field, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(field),
                 value);
-    }
-
-    /** One row of the HR export, with an employee number, an address and a username nobody else uses. */
-    private static final class Employee {
-        final String number;
-        final String name;
-        final String email;
-        final String username;
-        final String department;
-        final String jobTitle;
-        final int grade;
-        final int birthYear;
-
-        Employee(String who, String department, String jobTitle, int grade, int birthYear) {
-            this.username = Unique.username("journey." + who);
-            this.number = username.toUpperCase().replace('.', '-');
-            this.name = who + " " + username.substring(username.lastIndexOf('.') + 1);
-            this.email = username + "@journey.example.org";
-            this.department = department;
-            this.jobTitle = jobTitle;
-            this.grade = grade;
-            this.birthYear = birthYear;
-        }
-
-        String csvRow() {
-            return String.join(",", number, name, email, department, jobTitle, String.valueOf(grade),
-                    String.valueOf(birthYear), "Lyon", PARIS.getId(), "en") + "\n";
-        }
     }
 }
