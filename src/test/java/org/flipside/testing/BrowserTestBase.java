@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -34,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Drives the running application in a real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}).
  * One browser per test class. Without Chromium the tests are skipped with a message, unless
  * {@code FLIPSIDE_REQUIRE_BROWSER=true} (as in CI), which turns the missing browser into a failure. After every test
- * the browser console must be free of errors, which includes Content-Security-Policy violations.
+ * the browser console must be free of errors, which includes Content-Security-Policy violations. A failed test leaves
+ * a screenshot and the page source under {@code target/browser-failures} ({@link BrowserFailureCapture}).
  */
 public abstract class BrowserTestBase extends WebTestBase {
 
@@ -44,6 +46,10 @@ public abstract class BrowserTestBase extends WebTestBase {
     protected static WebDriver driver;
     private static ChromeDriverService service;
     private static Path profile;
+
+    @RegisterExtension
+    static final BrowserFailureCapture failures = new BrowserFailureCapture(() -> driver,
+            Path.of("target", "browser-failures"));
 
     @BeforeAll
     static void startBrowser() throws IOException {
