@@ -115,7 +115,7 @@ class ExportsWebTest extends WebTestBase {
         for (int i = 0; i < 5; i++) {
             jdbc.sql("insert into safety_answer (id, program_id, round_number, answered_on, statement_1, statement_2, "
                             + "statement_3, statement_4, statement_5) values (:id, :program, 1, :on, 1, 2, 1, 2, 1)")
-                    .param("id", SAFETY + "-" + i).param("program", program).param("on", today).update();
+                    .param("id", SAFETY + "-" + program + "-" + i).param("program", program).param("on", today).update();
         }
     }
 
@@ -212,7 +212,7 @@ class ExportsWebTest extends WebTestBase {
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
