@@ -155,6 +155,35 @@ class ExportsWebTest extends WebTestBase {
     }
 
     @Test
+    void aFinalEvaluationAnsweredByTooFewShowsNoFigure() throws Exception {
+        PairFixture fixture = new PairFixture(jdbc, accountDirectory, directory, programs, pairs);
+        Scene first = fixture.scene();
+        List<Scene> few = new ArrayList<>(List.of(first));
+        for (int i = 0; i < 3; i++) {
+            few.add(fixture.pairIn(first.program(), first.manager()));
+        }
+        SurveyView survey = as(first.manager(), () -> setup.copy(first.program(), SurveyTemplates.FINAL));
+        as(first.manager(), () -> setup.sendNow(first.program(), survey.id()));
+        for (Scene scene : few) {
+            answer(survey, scene.mentor(), ANONYMOUS);
+        }
+
+        mvc.perform(get("/api/v1/programs/" + first.program() + "/evaluation")
+                        .with(authentication(first.manager().auth())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.survey.present").value(true))
+                .andExpect(jsonPath("$.survey.withheld").value(true))
+                .andExpect(jsonPath("$.reaction.length()").value(0))
+                .andExpect(jsonPath("$.behaviour.length()").value(0));
+        String text = text(mvc.perform(get("/programs/" + first.program() + "/report.pdf")
+                        .with(authentication(first.manager().auth())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(text).contains("Fewer than 5 people have answered the final evaluation survey")
+                .doesNotContain("Taking part in this program was worth my time.");
+        assertNoMarker(text);
+    }
+
+    @Test
     void cellsThatASpreadsheetWouldRunAreNeutralised() throws Exception {
         String formula = "=HYPERLINK(\"http://example.test\")" + Unique.username("p");
         jdbc.sql("update program set name = :name where id = :id").param("name", formula).param("id", program)
