@@ -359,6 +359,21 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /programs/{id}/dashboard", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             "GET /api/v1/programs/{id}/dashboard", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             // (dashboard end)
+
+            // organisation overview and exports
+            // (overview: administrators and sponsors; evaluation and program exports: like the outcomes report, the
+            // service answering 404 to managers of other programs)
+            "GET /insight/organisation", EnumSet.of(Role.ADMIN, Role.SPONSOR),
+            "GET /insight/organisation.csv", EnumSet.of(Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/insight/organisation", EnumSet.of(Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/insight/organisation/csv", EnumSet.of(Role.ADMIN, Role.SPONSOR),
+            "GET /programs/{id}/evaluation", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/programs/{id}/evaluation", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /programs/{id}/outcomes.csv", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /programs/{id}/report.pdf", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/programs/{id}/outcomes/csv", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/programs/{id}/report/pdf", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            // (exports end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,
             // everyone's own notification preferences

@@ -16,6 +16,7 @@ import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.program.Side;
 import org.flipside.shared.NotFoundException;
+import org.flipside.shared.export.CsvCells;
 import org.flipside.shared.web.UserMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -105,7 +106,7 @@ public class YouSaidWeDid {
     private static void row(CSVPrinter csv, String... cells) throws IOException {
         List<String> safe = new ArrayList<>();
         for (String cell : cells) {
-            safe.add(SafeCells.neutralise(cell));
+            safe.add(CsvCells.neutralise(cell));
         }
         csv.printRecord(safe);
     }

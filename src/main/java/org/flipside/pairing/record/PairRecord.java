@@ -16,6 +16,7 @@ import org.flipside.pairing.PairView;
 import org.flipside.pairing.pair.PairAccess;
 import org.flipside.pairing.pair.PairAccess.Access;
 import org.flipside.pairing.workspace.PairRecordPart;
+import org.flipside.shared.export.CsvCells;
 import org.flipside.shared.web.UserMessages;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

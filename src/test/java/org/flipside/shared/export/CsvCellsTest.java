@@ -1,4 +1,4 @@
-package org.flipside.pairing.record;
+package org.flipside.shared.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
