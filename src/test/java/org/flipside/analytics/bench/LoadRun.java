@@ -63,7 +63,13 @@ final class LoadRun {
                     for (int i = offset; System.nanoTime() < end; i++) {
                         Page page = pages.get(i % pages.size());
                         long sent = System.nanoTime();
-                        int status = client.get(page);
+                        int status;
+                        try {
+                            status = client.get(page);
+                        } catch (java.io.IOException e) {
+                            // a timed-out or broken request is a failure that took as long as it did, not the end
+                            status = -1;
+                        }
                         long done = System.nanoTime();
                         // every request sent in the measured time counts, however long it takes to answer
                         if (sent >= measureFrom) {
