@@ -169,7 +169,9 @@ public final class DashboardBenchmark {
         for (int p = 0; p < first.size(); p++) {
             StringBuilder row = new StringBuilder(String.format("%-26s", first.get(p).page().name()));
             for (int size : sizes) {
-                row.append(String.format(" | %7.1f", bySize.get(size).get(p).p95()));
+                LoadRun.Result result = bySize.get(size).get(p);
+                // a page no client reached in the measured time has no figure, which is not the same as 0 ms
+                row.append(result.requests() == 0 ? String.format(" | %7s", "none") : String.format(" | %7.1f", result.p95()));
             }
             System.out.println(row);
         }
