@@ -1,0 +1,94 @@
+package org.flipside.analytics.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flipside.analytics.outcomes.OutcomesReport;
+import org.flipside.analytics.outcomes.OutcomesReports;
+import org.flipside.testing.TestClock;
+import org.flipside.testing.Unique;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The benchmark's generator at a tiny size, so it keeps up with the schema: its rows satisfy every constraint of
+ * the migrated database, the same seed gives the same organisation, and the application reads what it wrote.
+ */
+abstract class OrganisationGeneratorContract {
+
+    private static final Scale TINY = new Scale(1_500, 4, 24, 8);
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    OutcomesReports outcomes;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void writesAConsistentOrganisationThatTheSameSeedRepeats() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        String first = prefix();
+        String second = prefix();
+        OrganisationGenerator.Generated one = OrganisationGenerator.generate(dataSource, TINY, 7, first, "m." + first, now);
+        OrganisationGenerator.Generated two = OrganisationGenerator.generate(dataSource, TINY, 7, second, "m." + second, now);
+
+        assertThat(one.programs()).hasSize(4);
+        assertThat(one.pairs()).isEqualTo(24 + 8);
+        assertThat(count("select count(*) from employee where employee_number like ?", first + "%")).isEqualTo(1_500);
+        assertThat(count("select count(*) from mentoring_pair where program_id = ?", one.largestProgram())).isEqualTo(24);
+        assertThat(count("select count(*) from pair_session s join mentoring_pair p on p.id = s.pair_id "
+                + "join program_manager m on m.program_id = p.program_id where m.username = ?", "m." + first))
+                .isEqualTo(one.sessions()).isPositive();
+        assertThat(count("select count(*) from survey_answer a join survey_response r on r.id = a.response_id "
+                + "where r.survey_id = ?", one.largestSurvey())).isPositive();
+        assertThat(List.of(two.participants(), two.sessions(), two.surveyAnswers(), two.safetyAnswers(), two.insights()))
+                .isEqualTo(List.of(one.participants(), one.sessions(), one.surveyAnswers(), one.safetyAnswers(),
+                        one.insights()));
+        assertThat(directory(second)).isEqualTo(directory(first));
+    }
+
+    @Test
+    void theApplicationReadsTheGeneratedOutcomes() throws Exception {
+        String prefix = prefix();
+        OrganisationGenerator.Generated generated = OrganisationGenerator.generate(dataSource, TINY, 11, prefix,
+                "m." + prefix, OffsetDateTime.now(clock));
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("sponsor", null, "ROLE_SPONSOR"));
+
+        OutcomesReport report = outcomes.of(generated.largestProgram());
+
+        assertThat(report.chosen()).isTrue();
+        // 24 pairs plus one approved but unmatched person a side (a twentieth, rounded down, of 24 is 1)
+        assertThat(report.sides()).extracting(s -> s.participants()).containsOnly(25);
+    }
+
+    private static String prefix() {
+        return "G" + Unique.username("g").substring(2);
+    }
+
+    private long count(String sql, Object parameter) {
+        return jdbc.sql(sql).param(parameter).query(Long.class).single();
+    }
+
+    /** The directory without the prefix: grades, departments, names and dates in employee-number order. */
+    private List<String> directory(String prefix) {
+        return jdbc.sql("select substring(employee_number, ?) || ' ' || grade || ' ' || department || ' ' || full_name "
+                        + "|| ' ' || hire_date || ' ' || status from employee where employee_number like ? "
+                        + "order by employee_number")
+                .param(prefix.length() + 1).param(prefix + "%").query(String.class).list();
+    }
+}
