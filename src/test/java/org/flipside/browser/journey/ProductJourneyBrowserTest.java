@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.flipside.identity.AccountView;
 import org.flipside.identity.Role;
 import org.flipside.testing.BrowserTestBase;
@@ -34,12 +38,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The whole product as its people use it, in one browser and only through the pages: an administrator who also runs
  * programs imports three employees, gives them accounts and starts a program from a template; a senior leader and a
  * junior colleague apply, fill in their profiles, are matched, accept, sign their agreement, meet, answer the
- * post-session pulse and raise an insight that the program's sponsor turns into an action.
+ * post-session pulse and raise an insight that the program's sponsor turns into an action; the program's manager then
+ * finds all of it on the program dashboard.
  *
  * <p>Each step is its own ordered test method, so a failure names the step (and its screenshot under
  * {@code target/browser-failures/ProductJourneyBrowserTest-<step>.png}); a step whose predecessor failed is skipped
- * instead of failing for the wrong reason. The journey ends, for now, at the sponsor's action: the program dashboard is
- * its final step and is not built yet. The administrator's own account is the only thing made outside the pages:
+ * instead of failing for the wrong reason. The administrator's own account is the only thing made outside the pages:
  * somebody has to be able to sign in first.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +62,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
     private long pair;
     private String pairPage;
     private long insight;
+    private LocalDate sessionDay;
 
     @TempDir
     Path files;
@@ -325,6 +330,7 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
 
         as(mentee.username);
         LocalDate day = LocalDate.ofInstant(clock.instant(), PARIS).plusDays(2);
+        sessionDay = day;
         open(pairPage);
         click(By.linkText("Sessions"));
         waitForPath(pairPage + "/sessions");
@@ -429,8 +435,41 @@ class ProductJourneyBrowserTest extends BrowserTestBase {
         journey.done(13);
     }
 
-    // The journey's last step, the program dashboard showing all of the above (funnel counts, the session, the
-    // survey figure or its withheld notice, the insight and its action), follows here once the dashboard is on main.
+    @Test
+    @Order(14)
+    void theManagerSeesTheJourneyOnTheProgramDashboard() {
+        journey.step(14);
+        as(admin.username());
+        open("/programs/" + program);
+        click(By.id("dashboard-link"));
+        waitForPath("/programs/" + program + "/dashboard");
+        // The first reading of this program's dashboard in the journey: its cache holds nothing older than the steps above.
+        assertThat(heading()).isEqualTo("Dashboard of " + programName);
+
+        assertThat(tableTwin(By.id("funnel-table"))).containsExactly(Map.entry("Invited", "2"), Map.entry("Applied", "2"),
+                Map.entry("Approved", "2"), Map.entry("Matched", "2"), Map.entry("In an active pair", "2"));
+        // Weeks start on Monday (UTC); the session began at 10:00 in Paris, the same day in UTC.
+        LocalDate week = sessionDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        assertThat(tableTwin(By.id("sessions-table")))
+                .containsExactly(Map.entry(week.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)), "1"));
+        // One answer is below the small-group minimum: the month is there, its figure withheld.
+        WebElement survey = find(By.cssSelector("main section[id^='survey-'] table"));
+        assertThat(survey.findElement(By.tagName("caption")).getText()).startsWith("Survey results over time:");
+        assertThat(tableTwin(By.id(survey.getAttribute("id"))).values()).containsExactly("Withheld (too few people)");
+        assertThat(tableTwin(By.id("insights-table"))).containsExactly(Map.entry("Raised", "1"),
+                Map.entry("Answered by their owner", "1"), Map.entry("Turned into actions", "1"),
+                Map.entry("Actions done", "1"));
+        journey.done(14);
+    }
+
+    /** A chart's table twin, row label to the figure as the page writes it, in the page's order. */
+    private Map<String, String> tableTwin(By table) {
+        Map<String, String> rows = new LinkedHashMap<>();
+        for (WebElement row : find(table).findElements(By.cssSelector("tbody tr"))) {
+            rows.put(row.findElement(By.tagName("th")).getText(), row.findElement(By.tagName("td")).getText());
+        }
+        return rows;
+    }
 
     /** A program moves on with the button of its next state, after the browser asks to confirm. */
     private void moveProgramTo(String state, String label) {
