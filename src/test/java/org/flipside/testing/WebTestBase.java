@@ -20,7 +20,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * {@link HttpUser}) so sign-in throttling by address never mixes tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {FlipsideApplication.class, TestClockConfiguration.class},
+        classes = {FlipsideApplication.class, TestClockConfiguration.class,
+                InlineListenersConfiguration.class},
         properties = {
                 "spring.datasource.url=jdbc:h2:mem:web;DB_CLOSE_DELAY=-1",
                 "flipside.demo=false",
