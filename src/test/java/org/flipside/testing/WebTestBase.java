@@ -25,6 +25,8 @@ import org.springframework.test.web.servlet.MockMvc;
         properties = {
                 "spring.datasource.url=jdbc:h2:mem:web;DB_CLOSE_DELAY=-1",
                 "flipside.demo=false",
+                // Pages read figures afresh, so a test sees what it has just written; SnapshotsTest covers the cache.
+                "flipside.figures.cache-seconds=0",
                 // A value unlike any default, so the idle-timeout test proves the property is what applies.
                 "spring.session.timeout=25m"})
 @AutoConfigureMockMvc

@@ -1,16 +1,12 @@
 package org.flipside.analytics.dashboard;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.flipside.identity.Role;
 import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
+import org.flipside.shared.snapshot.SnapshotCache;
+import org.flipside.shared.snapshot.Snapshots;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,24 +14,18 @@ import org.springframework.stereotype.Service;
 
 /**
  * {@link ProgramDashboards}: decides who may read, then serves the program's figures from a short-lived cache so that
- * many overseers opening the dashboard at once cost one reading per program and lifetime. The at-risk reasons are
- * worded with dates in the reader's time zone, so the cache keeps one entry per program and zone.
+ * many overseers opening the dashboard at once cost one reading per program and lifetime ({@link Snapshots}). The
+ * at-risk reasons are worded with dates in the reader's time zone, so the cache keeps one entry per program and zone.
  */
 @Service
 class DashboardService implements ProgramDashboards {
 
     private final Programs programs;
-    private final DashboardFigures figures;
-    private final Clock clock;
-    private final Duration lifetime;
-    private final Map<Key, ProgramDashboard> cache = new ConcurrentHashMap<>();
+    private final SnapshotCache<Key, ProgramDashboard> cache;
 
-    DashboardService(Programs programs, DashboardFigures figures, Clock clock,
-                     @Value("${flipside.dashboard.cache-seconds:60}") long cacheSeconds) {
+    DashboardService(Programs programs, DashboardFigures figures, Snapshots snapshots) {
         this.programs = programs;
-        this.figures = figures;
-        this.clock = clock;
-        this.lifetime = Duration.ofSeconds(cacheSeconds);
+        this.cache = snapshots.cache(1_000, key -> figures.read(key.programId(), key.programName()));
     }
 
     @Override
@@ -44,20 +34,7 @@ class DashboardService implements ProgramDashboards {
         if (!mayRead(programId)) {
             throw new NotFoundException("Program", programId);
         }
-        Instant now = clock.instant();
-        Key key = new Key(programId, DashboardZone.current());
-        ProgramDashboard cached = cache.get(key);
-        if (cached != null && fresh(cached, now)) {
-            return cached;
-        }
-        cache.values().removeIf(entry -> !fresh(entry, now));
-        ProgramDashboard read = figures.read(programId, program.name());
-        cache.put(key, read);
-        return read;
-    }
-
-    private boolean fresh(ProgramDashboard entry, Instant now) {
-        return !now.isBefore(entry.asOf()) && now.isBefore(entry.asOf().plus(lifetime));
+        return cache.get(new Key(programId, program.name(), DashboardZone.current())).value();
     }
 
     private boolean mayRead(long programId) {
@@ -67,6 +44,6 @@ class DashboardService implements ProgramDashboards {
         return overseer || programs.managedByCurrentUser(programId);
     }
 
-    private record Key(long programId, ZoneId zone) {
+    private record Key(long programId, String programName, ZoneId zone) {
     }
 }

@@ -33,7 +33,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *     -Dexec.mainClass=org.flipside.analytics.bench.DashboardBenchmark -Dexec.classpathScope=test
  * </pre>
  * Arguments: the sizes of the largest program in pairs (default {@code 500,1000,2500,5000}), then {@code h2},
- * {@code postgres} or {@code all}. Properties: {@code -Dclients=20 -Dwarmup=20 -Dseconds=30 -Dseed=42}.
+ * {@code postgres} or {@code all}. Properties: {@code -Dclients=20 -Dwarmup=20 -Dseconds=30 -Dseed=42}, and
+ * {@code -Dreuse=true} to keep each database under {@code target/bench} and, when it already holds an organisation of
+ * that size (same seed), measure it again instead of generating anew; {@code -Dapp="name=value;name=value"} passes
+ * settings to the application (e.g. {@code flipside.dashboard.cache-seconds=0} to measure every reading uncached).
  */
 public final class DashboardBenchmark {
 
@@ -52,6 +55,7 @@ public final class DashboardBenchmark {
         long warmup = Integer.getInteger("warmup", 20) * 1000L;
         long seconds = Integer.getInteger("seconds", 30) * 1000L;
         long seed = Long.getLong("seed", 42L);
+        boolean reuse = Boolean.getBoolean("reuse");
         System.out.printf("Sizes %s, %d clients, warm-up %d s, measured %d s, seed %d, max heap %d MB, %d processors%n",
                 sizes, clients, warmup / 1000, seconds / 1000, seed, Runtime.getRuntime().maxMemory() / 1_048_576,
                 Runtime.getRuntime().availableProcessors());
@@ -59,20 +63,29 @@ public final class DashboardBenchmark {
         if (!only.equals("postgres")) {
             for (int size : sizes) {
                 Path h2 = Path.of("target", "bench", "dashboard-h2-" + size);
-                deleteRecursively(h2);
+                if (!(reuse && GeneratedMarker.present(h2, seed))) {
+                    deleteRecursively(h2);
+                }
                 all.computeIfAbsent("H2 (file)", k -> new LinkedHashMap<>()).put(size, run("H2 (file)", size, Map.of(
                         "spring.datasource.url", "jdbc:h2:file:" + h2.toAbsolutePath().resolve("flipside")
-                                + ";DB_CLOSE_ON_EXIT=FALSE"), clients, warmup, seconds, seed));
+                                + ";DB_CLOSE_ON_EXIT=FALSE"), h2, clients, warmup, seconds, seed));
             }
         }
         if (!only.equals("h2")) {
             for (int size : sizes) {
                 // a fresh server per size, so every size starts from an empty, freshly migrated database
-                try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start()) {
+                Path data = Path.of("target", "bench", "dashboard-pg-" + size).toAbsolutePath();
+                boolean again = reuse && GeneratedMarker.present(data, seed);
+                if (!again) {
+                    deleteRecursively(data);
+                }
+                Files.createDirectories(data);
+                try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                        .setDataDirectory(data.resolve("pgdata")).setCleanDataDirectory(!again).start()) {
                     all.computeIfAbsent("PostgreSQL", k -> new LinkedHashMap<>()).put(size, run("PostgreSQL", size,
                             Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
                                     "spring.datasource.username", "postgres", "spring.datasource.password", ""),
-                            clients, warmup, seconds, seed));
+                            data, clients, warmup, seconds, seed));
                 }
             }
         }
@@ -84,9 +97,15 @@ public final class DashboardBenchmark {
         all.forEach((database, bySize) -> growth(database, bySize));
     }
 
-    private static List<LoadRun.Result> run(String database, int size, Map<String, Object> properties, int clients,
-                                            long warmup, long seconds, long seed) throws Exception {
+    private static List<LoadRun.Result> run(String database, int size, Map<String, Object> properties, Path folder,
+                                            int clients, long warmup, long seconds, long seed) throws Exception {
         Map<String, Object> all = new HashMap<>(properties);
+        for (String setting : System.getProperty("app", "").split(";")) {
+            if (setting.contains("=")) {
+                all.put(setting.substring(0, setting.indexOf('=')).strip(),
+                        setting.substring(setting.indexOf('=') + 1).strip());
+            }
+        }
         all.put("flipside.demo", "false");
         all.put("server.port", "0");
         all.put("logging.level.root", "WARN");
@@ -96,15 +115,19 @@ public final class DashboardBenchmark {
                 .run(arguments)) {
             Accounts accounts = context.getBean(Accounts.class);
             ApiTokenService tokens = context.getBean(ApiTokenService.class);
-            AccountView manager = accounts.open(new NewAccount("bench.manager", "Bench Manager",
-                    "bench.manager@example.com", "Europe/London", Set.of(Role.PROGRAM_MANAGER), PASSWORD));
-            AccountView sponsor = accounts.open(new NewAccount("bench.sponsor", "Bench Sponsor",
-                    "bench.sponsor@example.com", "Europe/London", Set.of(Role.ADMIN, Role.SPONSOR), PASSWORD));
+            AccountView manager = accounts.findByUsername("bench.manager").orElseGet(() -> accounts.open(
+                    new NewAccount("bench.manager", "Bench Manager", "bench.manager@example.com", "Europe/London",
+                            Set.of(Role.PROGRAM_MANAGER), PASSWORD)));
+            AccountView sponsor = accounts.findByUsername("bench.sponsor").orElseGet(() -> accounts.open(
+                    new NewAccount("bench.sponsor", "Bench Sponsor", "bench.sponsor@example.com", "Europe/London",
+                            Set.of(Role.ADMIN, Role.SPONSOR), PASSWORD)));
             String managerToken = tokens.issue(manager.id(), manager.username(), "bench", 1).secret();
             String sponsorToken = tokens.issue(sponsor.id(), sponsor.username(), "bench", 1).secret();
-            OrganisationGenerator.Generated data = OrganisationGenerator.generate(context.getBean(DataSource.class),
-                    Scale.organisation(size), seed, "E", "bench.manager", OffsetDateTime.now());
-            System.out.printf("%s: generated %s%n", database, data);
+            GeneratedMarker data = GeneratedMarker.present(folder, seed) ? GeneratedMarker.read(folder)
+                    : GeneratedMarker.write(folder, seed, OrganisationGenerator.generate(
+                            context.getBean(DataSource.class), Scale.organisation(size), seed, "E", "bench.manager",
+                            OffsetDateTime.now()));
+            System.out.printf("%s: %s%n", database, data.summary());
             String base = "http://localhost:"
                     + ((WebServerApplicationContext) context).getWebServer().getPort();
             List<LoadRun.Page> pages = present(pages(data), base, managerToken, sponsorToken);
@@ -122,7 +145,7 @@ public final class DashboardBenchmark {
     }
 
     /** Every dashboard and report page of the largest program, and the organisation's overview. */
-    static List<LoadRun.Page> pages(OrganisationGenerator.Generated data) {
+    static List<LoadRun.Page> pages(GeneratedMarker data) {
         long id = data.largestProgram();
         return List.of(
                 new LoadRun.Page("dashboard", "/programs/" + id + "/dashboard", HTML, false),

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flipside.identity.Role;
@@ -18,6 +15,8 @@ import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.privacy.SmallGroups;
+import org.flipside.shared.snapshot.Snapshots;
+import org.flipside.testing.StoppedClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,7 +24,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /** Who may read a dashboard, and how long a reading is kept before the figures are read again. */
 class DashboardServiceTest {
 
-    final MovingClock clock = new MovingClock();
+    final StoppedClock clock = new StoppedClock(Instant.parse("2026-03-02T09:00:00Z"));
     final AtomicInteger readings = new AtomicInteger();
     final Programs programs = mock(Programs.class);
     final DashboardFigures figures = new DashboardFigures(null, null, null, null, null, null, null, clock) {
@@ -36,7 +35,7 @@ class DashboardServiceTest {
                     List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
         }
     };
-    final DashboardService service = new DashboardService(programs, figures, clock, 60);
+    final DashboardService service = new DashboardService(programs, figures, new Snapshots(clock, 60));
 
     @AfterEach
     void signOut() {
@@ -56,8 +55,8 @@ class DashboardServiceTest {
         assertThat(service.of(7L).asOf()).isEqualTo(first);
         assertThat(readings).hasValue(1);
 
-        clock.advance(Duration.ofSeconds(1));
-        assertThat(service.of(7L).asOf()).isEqualTo(first.plusSeconds(60));
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(service.of(7L).asOf()).isEqualTo(first.plusSeconds(61));
         assertThat(readings).hasValue(2);
     }
 
@@ -73,29 +72,5 @@ class DashboardServiceTest {
         ProgramTestUsers.actAs(ProgramTestUsers.signedIn("sponsor.any", Role.SPONSOR));
         assertThat(service.of(8L).programId()).isEqualTo(8L);
         assertThat(readings).hasValue(1);
-    }
-
-    static final class MovingClock extends Clock {
-
-        private Instant now = Instant.parse("2026-03-02T09:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
