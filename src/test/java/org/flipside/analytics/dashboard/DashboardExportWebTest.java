@@ -72,7 +72,7 @@ class DashboardExportWebTest extends WebTestBase {
         String matches = "Match quality: confirmed matches by score";
         String sessions = "Sessions held per week";
         String cadence = "Cadence of the active pairs";
-        String atRisk = "\"Active pairs at risk, by reason (a pair with two reasons counts under both)\"";
+        String atRisk = "Active pairs at risk per reason (a pair with two reasons counts under each)";
         String goals = "Goal progress by side: mean progress of the key results";
         String safety = "Psychological safety of the junior mentors by round (1 to 5)";
         String insights = "Insights raised and acted upon";
