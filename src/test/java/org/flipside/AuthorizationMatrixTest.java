@@ -373,6 +373,8 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /programs/{id}/report.pdf", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             "GET /api/v1/programs/{id}/outcomes/csv", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             "GET /api/v1/programs/{id}/report/pdf", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /programs/{id}/dashboard.csv", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
+            "GET /api/v1/programs/{id}/dashboard/csv", EnumSet.of(Role.PROGRAM_MANAGER, Role.ADMIN, Role.SPONSOR),
             // (exports end)
             // the mail outbox
             "GET /admin/outbox", ADMIN,

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,8 +44,9 @@ import org.springframework.security.core.Authentication;
 
 /**
  * The exports of a program with five pairs whose people wrote private things everywhere they can: a private note, an
- * anonymous free-text answer to the final evaluation, a confidential message and safety-pulse answers. The files
- * carry the figures and none of those texts, and no cell can run as a formula.
+ * anonymous free-text answer to the final evaluation, a confidential message and safety-pulse answers. The files (the
+ * outcomes, overview and dashboard CSV and the PDF report with its dashboard part) carry the figures and none of those
+ * texts, and no cell can run as a formula.
  */
 class ExportsWebTest extends WebTestBase {
 
@@ -70,6 +72,7 @@ class ExportsWebTest extends WebTestBase {
 
     Person manager;
     long program;
+    long survey;
     List<Scene> scenes = new ArrayList<>();
     Authentication admin;
 
@@ -92,6 +95,7 @@ class ExportsWebTest extends WebTestBase {
         for (Scene scene : scenes) {
             answer(survey, scene.mentor(), ANONYMOUS + " " + scene.pairId());
         }
+        this.survey = survey.id();
         Instant now = clock.instant();
         Scene one = scenes.get(0);
         jdbc.sql("insert into private_note (pair_id, author_participant_id, body, created_at, updated_at, version) "
@@ -137,10 +141,26 @@ class ExportsWebTest extends WebTestBase {
                 "I do at least one thing differently at work because of this program.");
         assertNoMarker(text);
 
+        assertThat(text).contains("Dashboard of " + programName(), "Survey results over time",
+                surveyTitle() + " " + YearMonth.now(clock) + " 5 ", "Psychological safety of the junior mentors");
+        assertThat(text.indexOf("Dashboard of ")).isLessThan(text.indexOf("Level 1: reaction"));
+
         String overview = mvc.perform(get("/insight/organisation.csv").with(authentication(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(overview).contains(programName());
         assertNoMarker(overview);
+
+        String dashboard = mvc.perform(get("/programs/" + program + "/dashboard.csv")
+                        .with(authentication(manager.auth())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dashboard).contains("Program dashboard," + programName(),
+                "Survey results over time," + surveyTitle() + "," + YearMonth.now(clock) + ",5,",
+                "Psychological safety of the junior mentors by round (1 to 5),Round 1");
+        assertNoMarker(dashboard);
+        String dashboardApi = mvc.perform(get("/api/v1/programs/" + program + "/dashboard/csv")
+                        .with(authentication(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertNoMarker(dashboardApi);
 
         String page = mvc.perform(get("/programs/" + program + "/evaluation").with(authentication(manager.auth())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -197,6 +217,15 @@ class ExportsWebTest extends WebTestBase {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(overview).contains("\"'" + formula.replace("\"", "\"\"") + "\"")
                 .doesNotContain("\n\"" + formula.replace("\"", "\"\"") + "\"");
+
+        String title = "=1+2 " + Unique.username("s");
+        jdbc.sql("update survey set title = :title where id = :id").param("title", title).param("id", survey).update();
+        String dashboard = mvc.perform(get("/api/v1/programs/" + program + "/dashboard/csv")
+                        .with(authentication(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(dashboard.lines().findFirst().orElseThrow())
+                .isEqualTo("Program dashboard,\"'" + formula.replace("\"", "\"\"") + "\"");
+        assertThat(dashboard).contains("Survey results over time,'" + title + ",").doesNotContain("," + title);
     }
 
     @Test
@@ -204,7 +233,7 @@ class ExportsWebTest extends WebTestBase {
         Person otherManager = new PairFixture(jdbc, accountDirectory, directory, programs, pairs).scene().manager();
         for (String path : List.of("/programs/%d/outcomes.csv", "/programs/%d/report.pdf",
                 "/api/v1/programs/%d/outcomes/csv", "/api/v1/programs/%d/report/pdf", "/programs/%d/evaluation",
-                "/api/v1/programs/%d/evaluation")) {
+                "/api/v1/programs/%d/evaluation", "/programs/%d/dashboard.csv", "/api/v1/programs/%d/dashboard/csv")) {
             mvc.perform(get(path.formatted(program)).with(authentication(otherManager.auth())))
                     .andExpect(status().isNotFound());
             mvc.perform(get(path.formatted(program)).with(authentication(
@@ -222,6 +251,10 @@ class ExportsWebTest extends WebTestBase {
 
     private String programName() {
         return jdbc.sql("select name from program where id = :id").param("id", program).query(String.class).single();
+    }
+
+    private String surveyTitle() {
+        return jdbc.sql("select title from survey where id = :id").param("id", survey).query(String.class).single();
     }
 
     private void answer(SurveyView survey, Person person, String text) {

@@ -13,6 +13,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.flipside.analytics.comparison.ComparisonGroup;
 import org.flipside.analytics.comparison.ComparisonGroups;
 import org.flipside.identity.Role;
@@ -114,6 +117,15 @@ class OutcomesWebTest extends WebTestBase {
         assertThat(page).contains("83 % (5)", "67 % (4)", "33 % (2)", "17 % (1)", "14 % (1)",
                 "withheld (too few people)", "a comparison, not proof of cause",
                 "3 of 7 mentees had nobody who fitted", "1234", "<svg", "<th scope=\"col\">Still employed</th>");
+
+        // the PDF report renders the same table fragment as the page
+        byte[] pdf = mvc.perform(get("/programs/" + program + "/report.pdf").with(authentication(manager)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Still employed", "83 % (5)", "67 % (4)", "33 % (2)", "17 % (1)", "14 % (1)",
+                    "withheld (too few people)");
+        }
     }
 
     @Test

@@ -58,9 +58,11 @@ class ReportExportController {
     @GetMapping("/api/v1/programs/{id}/report/pdf")
     @PreAuthorize(READERS)
     @Operation(summary = "The program's report as PDF",
-            description = "The outcomes report and the evaluation (Kirkpatrick levels 1 to 4) as one PDF, figures "
-                    + "as tables, aggregates only: no private note, free-text answer, confidential message or safety "
-                    + "pulse answer. Same callers as the outcomes report; 404 for programs the caller may not see.",
+            description = "The dashboard (the pairs at risk only as the number of pairs per reason), the outcomes "
+                    + "report and the evaluation (Kirkpatrick levels 1 to 4) as one PDF headed with the program and "
+                    + "when the figures were read, figures as tables, aggregates only: no private note, free-text "
+                    + "answer, confidential message or safety pulse answer. Same callers as the outcomes report; 404 "
+                    + "for programs the caller may not see.",
             responses = @ApiResponse(responseCode = "200", description = "The PDF file",
                     content = @Content(mediaType = "application/pdf")))
     ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
