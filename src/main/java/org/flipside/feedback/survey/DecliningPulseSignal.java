@@ -1,7 +1,6 @@
 package org.flipside.feedback.survey;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.flipside.pairing.cadence.AtRiskReason;
 import org.flipside.pairing.cadence.AtRiskSignals;
+import org.flipside.pairing.cadence.TrackedPairs;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * A pair whose own post-session pulse fell three times running is at risk: the mean of its people's agreement
  * ratings after each of its last {@link #ANSWERS} answered sessions, oldest first, strictly falling. Only named
  * surveys count: an anonymous answer carries no instance, so it can never be traced to a pair, and the
- * psychological-safety pulse is another thing altogether. One query for any number of pairs.
+ * psychological-safety pulse is another thing altogether. One query for any number of pairs: by their ids when
+ * few, else over their program (or every program) keeping theirs.
  */
 @Component
 class DecliningPulseSignal implements AtRiskSignals {
@@ -31,10 +32,12 @@ class DecliningPulseSignal implements AtRiskSignals {
     }
 
     @Override
-    public Map<Long, List<AtRiskReason>> reasons(Collection<Long> pairIds) {
-        if (pairIds.isEmpty()) {
+    public Map<Long, List<AtRiskReason>> reasons(TrackedPairs pairs) {
+        if (pairs.isEmpty()) {
             return Map.of();
         }
+        String which = pairs.byIds() ? "i.pair_id in (:pairs)"
+                : pairs.programId() != null ? "i.program_id = :program" : "i.pair_id is not null";
         Map<Long, List<Double>> latest = new HashMap<>();
         jdbc.sql("select pair_id, score from (select i.pair_id, avg(cast(a.number_value as double precision)) "
                         + "as score, row_number() over (partition by i.pair_id order by i.opened_at desc, i.id desc) "
@@ -43,12 +46,14 @@ class DecliningPulseSignal implements AtRiskSignals {
                         + "join survey_answer a on a.response_id = r.id "
                         + "join survey_question q on q.id = a.question_id "
                         + "where s.anonymous = false and s.trigger_kind = :trigger and q.kind = :kind "
-                        + "and a.number_value is not null and i.pair_id in (:pairs) "
+                        + "and a.number_value is not null and " + which + " "
                         + "group by i.pair_id, i.id, i.opened_at) x where recency <= " + ANSWERS
                         + " order by pair_id, recency desc")
                 .param("trigger", SurveyTrigger.AFTER_SESSION.name()).param("kind", QuestionKind.AGREEMENT.name())
-                .param("pairs", pairIds)
-                .query((rs, n) -> Map.entry(rs.getLong("pair_id"), rs.getDouble("score"))).list()
+                .params(pairs.byIds() ? Map.of("pairs", pairs.ids())
+                        : pairs.programId() != null ? Map.of("program", pairs.programId()) : Map.of())
+                .query((rs, n) -> Map.entry(rs.getLong("pair_id"), rs.getDouble("score"))).list().stream()
+                .filter(e -> pairs.contains(e.getKey()))
                 .forEach(e -> latest.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return latest.entrySet().stream().filter(e -> falling(e.getValue()))
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> List.of(new AtRiskReason(CODE,

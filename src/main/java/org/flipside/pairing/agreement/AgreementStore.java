@@ -75,6 +75,11 @@ class AgreementStore {
         return standingsWhere("p.state in (:values)", states);
     }
 
+    /** {@link #standings(Collection)} for every active pair of one program. One query. */
+    List<Standing> standingsInProgram(long programId) {
+        return standingsWhere("p.state = 'ACTIVE' and p.program_id in (:values)", List.of(programId));
+    }
+
     /** {@link #standings(Collection)} for these pairs, in one query per thousand ids. */
     List<Standing> standingsOf(Collection<Long> pairIds) {
         List<Long> ids = pairIds.stream().distinct().toList();

@@ -3,12 +3,13 @@ package org.flipside.pairing.agreement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.flipside.pairing.PairState;
 import org.flipside.pairing.cadence.AtRiskReason;
 import org.flipside.pairing.cadence.AtRiskSignals;
+import org.flipside.pairing.cadence.TrackedPairs;
 import org.flipside.program.Side;
 import org.springframework.stereotype.Component;
 
@@ -31,12 +32,15 @@ class UnsignedAgreementSignal implements AtRiskSignals {
     }
 
     @Override
-    public Map<Long, List<AtRiskReason>> reasons(Collection<Long> pairIds) {
-        if (pairIds.isEmpty()) {
+    public Map<Long, List<AtRiskReason>> reasons(TrackedPairs pairs) {
+        if (pairs.isEmpty()) {
             return Map.of();
         }
         Instant limit = clock.instant().minus(GRACE);
-        return store.standingsOf(pairIds).stream()
+        List<AgreementStore.Standing> standings = pairs.byIds() ? store.standingsOf(pairs.ids())
+                : pairs.programId() != null ? store.standingsInProgram(pairs.programId())
+                : store.standings(List.of(PairState.ACTIVE.name()));
+        return standings.stream().filter(s -> pairs.contains(s.pairId()))
                 .filter(s -> !(s.signedBy(Side.MENTEE) && s.signedBy(Side.MENTOR)) && s.since().isBefore(limit))
                 .collect(Collectors.toMap(AgreementStore.Standing::pairId, s -> List.of(new AtRiskReason(CODE,
                         "agreement.atRisk.unsigned", List.of(s.since())))));

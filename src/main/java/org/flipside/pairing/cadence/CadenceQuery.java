@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,19 +33,24 @@ class CadenceQuery {
         this.outlines = outlines;
     }
 
-    /** Which active pairs to read. */
-    record Scope(String where, String name, Long value) {
+    /** Which active pairs to read: a condition on {@code p} (the pair) and its parameters. */
+    record Scope(String where, Map<String, Object> parameters) {
 
         static Scope pair(long pairId) {
-            return new Scope(" and p.id = :scope", "scope", pairId);
+            return new Scope(" and p.id = :pair", Map.of("pair", pairId));
         }
 
         static Scope program(long programId) {
-            return new Scope(" and p.program_id = :scope", "scope", programId);
+            return new Scope(" and p.program_id = :program", Map.of("program", programId));
+        }
+
+        static Scope pairsOf(long programId, Collection<Long> pairIds) {
+            return new Scope(" and p.program_id = :program and p.id in (:pairs)",
+                    Map.of("program", programId, "pairs", pairIds));
         }
 
         static Scope everyProgram() {
-            return new Scope("", null, null);
+            return new Scope("", Map.of());
         }
     }
 
@@ -92,8 +98,7 @@ class CadenceQuery {
     }
 
     private JdbcClient.StatementSpec query(String sql, Scope scope) {
-        JdbcClient.StatementSpec spec = jdbc.sql(sql);
-        return scope.name() == null ? spec : spec.param(scope.name(), scope.value());
+        return jdbc.sql(sql).params(scope.parameters());
     }
 
     private static RecentSession session(ResultSet rs) throws SQLException {

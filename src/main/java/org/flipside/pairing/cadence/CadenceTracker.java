@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.flipside.pairing.cadence.CadenceQuery.Scope;
 import org.flipside.program.Programs;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,31 +39,48 @@ public class CadenceTracker {
 
     /** The program's active pairs, for its managers (others: 404 for an unknown program, else access denied). */
     public List<PairCadence> ofProgram(long programId) {
+        requireManager(programId);
+        return track(query.active(Scope.program(programId)), programId).stream().map(Tracked::cadence).toList();
+    }
+
+    /** Those of {@code pairIds} that are active pairs of the program, for its managers (others as above). */
+    public List<PairCadence> ofPairs(long programId, Collection<Long> pairIds) {
+        requireManager(programId);
+        if (pairIds.isEmpty()) {
+            return List.of();
+        }
+        return track(query.active(Scope.pairsOf(programId, pairIds)), programId).stream().map(Tracked::cadence)
+                .toList();
+    }
+
+    /** Lets the program's managers through; anyone else gets 404 for an unknown program, else access denied. */
+    public void requireManager(long programId) {
         programs.get(programId);
         if (!programs.managedByCurrentUser(programId)) {
             throw new AccessDeniedException("Only the program's managers follow its pairs' cadence.");
         }
-        return track(query.active(Scope.program(programId))).stream().map(Tracked::cadence).toList();
     }
 
     /** The program's active pairs for program figures; the caller has checked who may see them. */
     public List<PairCadence> forProgram(long programId) {
-        return track(query.active(Scope.program(programId))).stream().map(Tracked::cadence).toList();
+        return track(query.active(Scope.program(programId)), programId).stream().map(Tracked::cadence).toList();
     }
 
     /** One pair's cadence, if it is active; the caller has checked who may see it. */
     public Optional<PairCadence> ofPair(long pairId) {
-        return track(query.active(Scope.pair(pairId))).stream().map(Tracked::cadence).findFirst();
+        return track(query.active(Scope.pair(pairId)), null).stream().map(Tracked::cadence).findFirst();
     }
 
     /** Every active pair with what its sessions say, for the reminder jobs (which act for nobody in particular). */
     public List<Tracked> everyActivePair() {
-        return track(query.active(Scope.everyProgram()));
+        return track(query.active(Scope.everyProgram()), null);
     }
 
-    private List<Tracked> track(List<PairActivity> activities) {
+    /** {@code programId}: the program every activity belongs to, or null. */
+    private List<Tracked> track(List<PairActivity> activities, Long programId) {
         Instant now = clock.instant();
-        Map<Long, List<AtRiskReason>> more = otherReasons(activities.stream().map(PairActivity::pairId).toList());
+        Map<Long, List<AtRiskReason>> more = otherReasons(new TrackedPairs(programId,
+                activities.stream().map(PairActivity::pairId).collect(Collectors.toSet())));
         return activities.stream().map(activity -> {
             CadenceState state = CadenceRules.state(activity.cadence(), activity.anchor(), activity.nextPlanned(),
                     now);
@@ -74,12 +92,12 @@ public class CadenceTracker {
         }).toList();
     }
 
-    private Map<Long, List<AtRiskReason>> otherReasons(Collection<Long> pairIds) {
+    private Map<Long, List<AtRiskReason>> otherReasons(TrackedPairs pairs) {
         Map<Long, List<AtRiskReason>> all = new HashMap<>();
-        if (pairIds.isEmpty()) {
+        if (pairs.isEmpty()) {
             return all;
         }
-        signals.orderedStream().forEach(source -> source.reasons(pairIds).forEach((pair, reasons) ->
+        signals.orderedStream().forEach(source -> source.reasons(pairs).forEach((pair, reasons) ->
                 all.computeIfAbsent(pair, k -> new ArrayList<>()).addAll(reasons)));
         return all;
     }

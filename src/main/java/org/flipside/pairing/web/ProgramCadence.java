@@ -1,6 +1,7 @@
 package org.flipside.pairing.web;
 
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,16 @@ import org.flipside.pairing.cadence.CadenceTracker;
 import org.flipside.pairing.cadence.PairCadence;
 import org.flipside.pairing.pair.PairStore;
 import org.flipside.pairing.pair.PairViews;
+import org.flipside.shared.snapshot.Snapshot;
+import org.flipside.shared.snapshot.SnapshotCache;
+import org.flipside.shared.snapshot.Snapshots;
 import org.springframework.stereotype.Component;
 
-/** A program's pairs' cadence for its managers, with the at-risk ones named and their reasons in words. */
+/**
+ * A program's pairs' cadence for its managers, with the at-risk ones named and their reasons in words. Finding the
+ * pairs at risk means tracking every active pair of the program, so the managers' pages read that list through a
+ * short-lived cache ({@link Snapshots}) and say as of when; the cadence of the pairs a page lists is read live.
+ */
 @Component
 class ProgramCadence {
 
@@ -22,18 +30,32 @@ class ProgramCadence {
     private final PairStore store;
     private final PairViews views;
     private final AtRiskWording wording;
+    private final SnapshotCache<ProgramZone, List<AtRiskPair>> atRiskReadings;
 
-    ProgramCadence(CadenceTracker tracker, PairStore store, PairViews views, AtRiskWording wording) {
+    ProgramCadence(CadenceTracker tracker, PairStore store, PairViews views, AtRiskWording wording,
+                   Snapshots snapshots) {
         this.tracker = tracker;
         this.store = store;
         this.views = views;
         this.wording = wording;
+        this.atRiskReadings = snapshots.cache(1_000, key -> atRisk(index(tracker.forProgram(key.programId())),
+                key.zone()));
     }
 
     /** The cadence of every active pair of the program, by pair id (the tracker checks the caller manages it). */
     Map<Long, PairCadence> byPair(long programId) {
-        return tracker.ofProgram(programId).stream()
-                .collect(Collectors.toMap(PairCadence::pairId, Function.identity()));
+        return index(tracker.ofProgram(programId));
+    }
+
+    /** The cadence of those of {@code pairIds} that are active pairs of the program, for its managers. */
+    Map<Long, PairCadence> ofPairs(long programId, Collection<Long> pairIds) {
+        return index(tracker.ofPairs(programId, pairIds));
+    }
+
+    /** The program's pairs at risk as last read, worst first, for its managers (others: as the tracker says). */
+    Snapshot<List<AtRiskPair>> atRisk(long programId, ZoneId zone) {
+        tracker.requireManager(programId);
+        return atRiskReadings.get(new ProgramZone(programId, zone));
     }
 
     /** The at-risk pairs among {@code cadence}, worst state first, then oldest pair first. */
@@ -50,7 +72,15 @@ class ProgramCadence {
                 .toList();
     }
 
+    private static Map<Long, PairCadence> index(List<PairCadence> cadence) {
+        return cadence.stream().collect(Collectors.toMap(PairCadence::pairId, Function.identity()));
+    }
+
     /** An at-risk pair with its reasons in words. */
     record AtRiskPair(PairView pair, PairCadence cadence, List<String> reasons) {
+    }
+
+    /** The reasons carry dates in the reader's zone, so readings are kept per program and zone. */
+    private record ProgramZone(long programId, ZoneId zone) {
     }
 }

@@ -2,10 +2,9 @@ package org.flipside.pairing.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 import org.flipside.pairing.PairView;
 import org.flipside.pairing.Pairs;
-import org.flipside.pairing.cadence.PairCadence;
 import org.flipside.pairing.cadence.ReaderZone;
 import org.flipside.program.Enrollment;
 import org.flipside.program.ParticipantQuery;
@@ -15,6 +14,7 @@ import org.flipside.program.Programs;
 import org.flipside.program.Side;
 import org.flipside.shared.InvalidInputException;
 import org.flipside.shared.RuleViolationException;
+import org.flipside.shared.snapshot.Snapshot;
 import org.flipside.shared.web.PageOf;
 import org.flipside.shared.web.PageRequests;
 import org.flipside.shared.web.UserMessages;
@@ -28,13 +28,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A program's pairs for its managers — each active pair's cadence state, the pairs at risk on top and, on request, only
- * those — and pairing two approved people by hand.
+ * A program's pairs for its managers — each listed active pair's cadence state, the first pairs at risk on top (as
+ * of the last reading) and, on request, only those, page by page — and pairing two approved people by hand.
  */
 @Controller
 class ProgramPairsController {
 
     static final String MANAGER = "hasRole('PROGRAM_MANAGER')";
+    /** At-risk pairs named above the list; the rest are one click away, under "at risk only". */
+    static final int AT_RISK_SHOWN = 10;
 
     private final Pairs pairs;
     private final Programs programs;
@@ -56,15 +58,22 @@ class ProgramPairsController {
     String list(@PathVariable long id, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) boolean atRisk, Model model) {
         PageOf<PairView> found = pairs.ofProgram(id, PageRequests.page(page), PageRequests.DEFAULT_SIZE);
-        Map<Long, PairCadence> byPair = cadence.byPair(id);
-        List<ProgramCadence.AtRiskPair> risky = cadence.atRisk(byPair, ReaderZone.current());
+        Snapshot<List<ProgramCadence.AtRiskPair>> risky = cadence.atRisk(id, ReaderZone.current());
         model.addAttribute("program", programs.get(id));
-        model.addAttribute("pairs", found);
-        model.addAttribute("cadence", byPair);
-        model.addAttribute("atRisk", risky);
+        model.addAttribute("atRisk", risky.value());
+        model.addAttribute("atRiskShown", risky.value().stream().limit(AT_RISK_SHOWN).toList());
+        model.addAttribute("atRiskAsOf", risky.asOf());
         model.addAttribute("atRiskOnly", atRisk);
-        model.addAttribute("rows", atRisk ? risky.stream().map(ProgramCadence.AtRiskPair::pair).toList()
-                : found.items());
+        if (atRisk) {
+            PageOf<ProgramCadence.AtRiskPair> shown = PageOf.slice(risky.value(), PageRequests.page(page),
+                    PageRequests.DEFAULT_SIZE);
+            model.addAttribute("pairs", shown.map(ProgramCadence.AtRiskPair::pair));
+            model.addAttribute("cadence", shown.items().stream().collect(Collectors.toMap(
+                    r -> r.pair().id(), ProgramCadence.AtRiskPair::cadence)));
+        } else {
+            model.addAttribute("pairs", found);
+            model.addAttribute("cadence", cadence.ofPairs(id, found.items().stream().map(PairView::id).toList()));
+        }
         model.addAttribute("mentees", approved(id, Side.MENTEE));
         model.addAttribute("mentors", approved(id, Side.MENTOR));
         return "pairing/program-pairs";

@@ -12,6 +12,12 @@ public record PageOf<T>(List<T> items, int page, int size, long totalItems) {
         items = List.copyOf(items);
     }
 
+    /** Page {@code page} (from 0) of {@code size} items of a list already held whole; past the end it is empty. */
+    public static <T> PageOf<T> slice(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) Math.max(0, page) * size, all.size());
+        return new PageOf<>(all.subList(from, Math.min(all.size(), from + size)), Math.max(0, page), size, all.size());
+    }
+
     public int totalPages() {
         return size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
     }

@@ -6,7 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.LongStream;
 import java.util.UUID;
 import org.flipside.identity.Accounts;
 import org.flipside.matching.MatchFigures;
@@ -16,6 +22,9 @@ import org.flipside.pairing.PairFixture.Scene;
 import org.flipside.pairing.Pairs;
 import org.flipside.pairing.ProgramPairFigures;
 import org.flipside.pairing.ProgramPairFigures.PairAtRisk;
+import org.flipside.pairing.cadence.AtRiskReason;
+import org.flipside.pairing.cadence.AtRiskSignals;
+import org.flipside.pairing.cadence.TrackedPairs;
 import org.flipside.people.DirectoryWriter;
 import org.flipside.program.EnrollmentFigures;
 import org.flipside.program.Programs;
@@ -56,6 +65,8 @@ abstract class DashboardFiguresContract {
     EnrollmentFigures enrollment;
     @Autowired
     TrainingFigures training;
+    @Autowired
+    List<AtRiskSignals> signals;
 
     DashboardScene scene;
 
@@ -108,6 +119,28 @@ abstract class DashboardFiguresContract {
         assertThat(atRisk).filteredOn(p -> p.pairId() == scene.cancelling.pairId()).singleElement()
                 .satisfies(p -> assertThat(p.reasons()).extracting(ProgramPairFigures.Reason::code)
                         .containsExactly("SENIOR_CANCELLED"));
+    }
+
+    @Test
+    void theSignalsGiveTheSameReasonsReadByIdsByProgramOrOverEveryProgramAndOnlyForThePairsAsked() {
+        long named = survey(false);
+        answers(named, scene.onTrack, 5, 4, 2);
+        answers(named, scene.due, 5, 3, 1);
+        Set<Long> asked = Set.of(scene.onTrack.pairId(), scene.unsigned.pairId(), scene.first.pairId());
+        // ids no pair has make the list long enough to be read by program, or over every program
+        Set<Long> padded = new HashSet<>(asked);
+        LongStream.rangeClosed(1, TrackedPairs.FEW).forEach(i -> padded.add(-i));
+
+        for (TrackedPairs pairs : List.of(new TrackedPairs(scene.program(), asked),
+                new TrackedPairs(scene.program(), padded), new TrackedPairs(null, padded))) {
+            Map<Long, List<String>> codes = new TreeMap<>();
+            signals.forEach(signal -> signal.reasons(pairs).forEach((pair, reasons) -> codes
+                    .computeIfAbsent(pair, k -> new ArrayList<>()).addAll(reasons.stream().map(AtRiskReason::code)
+                            .toList())));
+            assertThat(codes).as("read by ids: %s", pairs.byIds()).isEqualTo(Map.of(
+                    scene.onTrack.pairId(), List.of("PULSE_DECLINING"),
+                    scene.unsigned.pairId(), List.of("AGREEMENT_UNSIGNED")));
+        }
     }
 
     private long survey(boolean anonymous) {

@@ -80,6 +80,31 @@ class CadenceWebTest extends WebTestBase {
     }
 
     @Test
+    void manyPairsAtRiskShowTheFirstTenOnTopAndAllOfThemPageByPage() throws Exception {
+        PairFixture fixture = new PairFixture(jdbc, accountDirectory, directory, programs, pairs);
+        SessionRows sessions = new SessionRows(jdbc);
+        for (int i = 0; i < 25; i++) {
+            Scene more = fixture.pairIn(risky.program(), risky.manager());
+            sessions.activatedAt(more.pairId(), clock.instant().minus(Duration.ofDays(40)));
+        }
+
+        String list = page("/programs/" + risky.program() + "/pairs", risky.manager());
+        assertThat(list).contains("At risk (26)").contains("Show all, 16 more").contains("At risk as of ");
+        assertThat(list.split("No session held since the pair started", -1)).hasSize(11);
+
+        String first = page("/programs/" + risky.program() + "/pairs?atRisk=true", risky.manager());
+        String second = page("/programs/" + risky.program() + "/pairs?atRisk=true&page=1", risky.manager());
+        assertThat(first).contains("Page 1 of 2").contains("atRisk=true&amp;page=1")
+                .doesNotContain("/pairs/" + fine.pairId() + "\"");
+        assertThat(second).contains("Page 2 of 2").doesNotContain("/pairs/" + fine.pairId() + "\"");
+        assertThat(rows(first) + rows(second)).isEqualTo(26);
+    }
+
+    private static int rows(String page) {
+        return page.split("<th scope=\"row\"", -1).length - 1;
+    }
+
+    @Test
     void theApiGivesEveryActivePairsStateAndTheAtRiskPairsReasons() throws Exception {
         mvc.perform(as(get("/api/v1/programs/" + risky.program() + "/pairs/cadence"), risky.manager()))
                 .andExpect(status().isOk())
