@@ -1,5 +1,6 @@
 package org.flipside.analytics.kirkpatrick;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.flipside.insights.InsightFigures;
 import org.flipside.pairing.GoalFigures;
 import org.flipside.program.Side;
 import org.flipside.shared.privacy.SmallGroups;
+import org.flipside.shared.snapshot.SnapshotCache;
+import org.flipside.shared.snapshot.Snapshots;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,22 +39,33 @@ public class Kirkpatrick {
     private final EvaluationResults evaluations;
     private final GoalFigures goals;
     private final InsightFigures insights;
+    private final Clock clock;
+    private final SnapshotCache<Long, KirkpatrickView> readings;
 
-    Kirkpatrick(OutcomesReports reports, EvaluationResults evaluations, GoalFigures goals, InsightFigures insights) {
+    Kirkpatrick(OutcomesReports reports, EvaluationResults evaluations, GoalFigures goals, InsightFigures insights,
+                Clock clock, Snapshots snapshots) {
         this.reports = reports;
         this.evaluations = evaluations;
         this.goals = goals;
         this.insights = insights;
+        this.clock = clock;
+        this.readings = snapshots.cache(1_000, this::read);
     }
 
+    /** The four levels as last read; the outcomes report decides who may read them. */
     public KirkpatrickView of(long programId) {
+        reports.of(programId);
+        return readings.get(programId).value();
+    }
+
+    private KirkpatrickView read(long programId) {
         OutcomesReport report = reports.of(programId);
         Optional<Evaluation> found = evaluations.of(programId);
         SurveyState survey = found.map(e -> new SurveyState(true, e.title(), e.respondents(), e.withheld()))
                 .orElse(new SurveyState(false, null, null, false));
         return new KirkpatrickView(programId, report.programName(), survey, section(found, REACTION),
                 section(found, LEARNING), report.learning(), section(found, BEHAVIOUR), goalLines(programId),
-                section(found, RESULTS), report.sides(), insights.of(programId), SmallGroups.MINIMUM);
+                section(found, RESULTS), report.sides(), insights.of(programId), SmallGroups.MINIMUM, clock.instant());
     }
 
     private static List<QuestionFigures> section(Optional<Evaluation> evaluation, String name) {

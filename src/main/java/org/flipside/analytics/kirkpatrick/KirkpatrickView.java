@@ -1,5 +1,6 @@
 package org.flipside.analytics.kirkpatrick;
 
+import java.time.Instant;
 import java.util.List;
 import org.flipside.analytics.outcomes.LearningRow;
 import org.flipside.analytics.outcomes.SideOutcomes;
@@ -23,7 +24,8 @@ import org.flipside.insights.ProgramInsightFigures;
 public record KirkpatrickView(long programId, String programName, SurveyState survey, List<QuestionFigures> reaction,
                               List<QuestionFigures> learning, List<LearningRow> selfRatings,
                               List<QuestionFigures> behaviour, List<GoalLine> goals, List<QuestionFigures> results,
-                              List<SideOutcomes> outcomes, ProgramInsightFigures insights, int minimum) {
+                              List<SideOutcomes> outcomes, ProgramInsightFigures insights, int minimum,
+                              Instant asOf) {
 
     public KirkpatrickView {
         reaction = List.copyOf(reaction);

@@ -1,5 +1,6 @@
 package org.flipside.analytics.outcomes;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,10 +13,11 @@ import java.util.List;
  * @param monthsElapsed whole months from the start to {@code measuredOn}
  * @param complete      whether the twelve months have passed; before that the figures are "so far"
  * @param minimum       the smallest group a figure may cover
+ * @param asOf          when the figures were read (they are kept for a minute, see {@link OutcomesReports})
  */
 public record OutcomesReport(long programId, String programName, boolean chosen, LocalDate startDate,
                              LocalDate measuredOn, int monthsElapsed, boolean complete, List<SideOutcomes> sides,
-                             List<LearningRow> learning, int minimum) {
+                             List<LearningRow> learning, int minimum, Instant asOf) {
 
     public OutcomesReport {
         sides = List.copyOf(sides);

@@ -14,6 +14,8 @@ import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.privacy.SmallGroups;
+import org.flipside.shared.snapshot.SnapshotCache;
+import org.flipside.shared.snapshot.Snapshots;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,26 +36,37 @@ public class OutcomesReports {
     private final DirectoryHistory history;
     private final AssessmentResults assessments;
     private final Clock clock;
+    private final SnapshotCache<Long, OutcomesReport> readings;
 
     OutcomesReports(Programs programs, ComparisonGroups groups, DirectoryHistory history,
-                    AssessmentResults assessments, Clock clock) {
+                    AssessmentResults assessments, Clock clock, Snapshots snapshots) {
         this.programs = programs;
         this.groups = groups;
         this.history = history;
         this.assessments = assessments;
         this.clock = clock;
+        this.readings = snapshots.cache(1_000, this::read);
     }
 
+    /**
+     * The report as last read: reading it means the directory history of every participant and comparison person,
+     * so one reading serves every reader for a minute.
+     */
     public OutcomesReport of(long programId) {
-        ProgramView program = programs.get(programId);
+        programs.get(programId);
         if (!mayRead(programId)) {
             throw new NotFoundException("Program", programId);
         }
+        return readings.get(programId).value();
+    }
+
+    private OutcomesReport read(long programId) {
+        ProgramView program = programs.get(programId);
         List<LearningRow> learning = OutcomeFigures.learning(assessments.ofProgram(programId));
         Optional<ComparisonGroup> found = groups.of(programId);
         if (found.isEmpty()) {
             return new OutcomesReport(programId, program.name(), false, null, null, 0, false, List.of(), learning,
-                    SmallGroups.MINIMUM);
+                    SmallGroups.MINIMUM, clock.instant());
         }
         ComparisonGroup group = found.get();
         List<String> numbers = new ArrayList<>();
@@ -68,7 +81,8 @@ public class OutcomesReports {
         return new OutcomesReport(programId, program.name(), true, group.startDate(), measuredOn,
                 OutcomeFigures.monthsElapsed(group.startDate(), measuredOn),
                 !today.isBefore(group.startDate().plusMonths(OutcomeFigures.MONTHS)),
-                OutcomeFigures.sides(group, history.of(numbers), today), learning, SmallGroups.MINIMUM);
+                OutcomeFigures.sides(group, history.of(numbers), today), learning, SmallGroups.MINIMUM,
+                clock.instant());
     }
 
     /** How the group was chosen, for the caveat; empty before the program started. */

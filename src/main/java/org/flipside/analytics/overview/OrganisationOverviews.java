@@ -25,6 +25,8 @@ import org.flipside.program.Programs;
 import org.flipside.program.Side;
 import org.flipside.shared.web.PageOf;
 import org.flipside.shared.privacy.SmallGroups;
+import org.flipside.shared.snapshot.SnapshotCache;
+import org.flipside.shared.snapshot.Snapshots;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -49,19 +51,26 @@ public class OrganisationOverviews {
     private final InsightFigures insights;
     private final Directory directory;
     private final Clock clock;
+    private final SnapshotCache<Boolean, OrganisationOverview> readings;
 
     OrganisationOverviews(Programs programs, ProgramRosters rosters, PairCounts pairs, InsightFigures insights,
-                          Directory directory, Clock clock) {
+                          Directory directory, Clock clock, Snapshots snapshots) {
         this.programs = programs;
         this.rosters = rosters;
         this.pairs = pairs;
         this.insights = insights;
         this.directory = directory;
         this.clock = clock;
+        this.readings = snapshots.cache(1, everything -> read());
     }
 
+    /** The overview as last read: every program's roster and the directory entry of everyone taking part. */
     public OrganisationOverview get() {
         requireOverseer();
+        return readings.get(Boolean.TRUE).value();
+    }
+
+    private OrganisationOverview read() {
         List<ProgramSummary> all = allPrograms();
         List<Long> ids = all.stream().map(ProgramSummary::id).toList();
         Map<Long, PairCounts.Counts> pairCounts = pairs.of(ids);
@@ -96,7 +105,7 @@ public class OrganisationOverviews {
                 OverviewFigures.breakdown("department", taking, Employee::department, Comparator.naturalOrder()),
                 OverviewFigures.breakdown("grade", taking, OverviewFigures::grade, OverviewFigures.gradeOrder()),
                 OverviewFigures.breakdown("generation", taking, OverviewFigures::band, OverviewFigures.bandOrder()),
-                OverviewFigures.reach(couples, people), SmallGroups.MINIMUM);
+                OverviewFigures.reach(couples, people), SmallGroups.MINIMUM, clock.instant());
     }
 
     private List<ProgramSummary> allPrograms() {

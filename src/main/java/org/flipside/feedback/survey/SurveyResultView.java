@@ -1,5 +1,6 @@
 package org.flipside.feedback.survey;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -13,7 +14,8 @@ import java.util.List;
  */
 public record SurveyResultView(long surveyId, long programId, String title, boolean anonymous, ResultFilter filter,
                                Long respondents, String withheldReason, String withheld,
-                               List<QuestionResult> questions, List<String> departments, List<YearMonth> months) {
+                               List<QuestionResult> questions, List<String> departments, List<YearMonth> months,
+                               Instant asOf) {
 
     public SurveyResultView {
         questions = List.copyOf(questions);

@@ -1,5 +1,6 @@
 package org.flipside.feedback.survey;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import org.flipside.feedback.survey.SmallGroupRule.Verdict;
 import org.flipside.feedback.survey.SurveyStore.SurveyRow;
 import org.flipside.shared.FieldProblem;
 import org.flipside.shared.InvalidInputException;
+import org.flipside.shared.snapshot.SnapshotCache;
+import org.flipside.shared.snapshot.Snapshots;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +30,16 @@ public class SurveyResults {
     private final SurveySetup setup;
     private final SurveyStore surveys;
     private final SurveyResponseStore responses;
+    private final Clock clock;
+    private final SnapshotCache<Reading, SurveyResultView> readings;
 
-    SurveyResults(SurveySetup setup, SurveyStore surveys, SurveyResponseStore responses) {
+    SurveyResults(SurveySetup setup, SurveyStore surveys, SurveyResponseStore responses, Clock clock,
+                  Snapshots snapshots) {
         this.setup = setup;
         this.surveys = surveys;
         this.responses = responses;
+        this.clock = clock;
+        this.readings = snapshots.cache(5_000, this::read);
     }
 
     public SurveyResultView of(long programId, long surveyId, ResultFilter filter) {
@@ -40,6 +48,15 @@ public class SurveyResults {
             throw new InvalidInputException(FieldProblem.of("department", "survey.results.department.anonymous",
                     "An anonymous survey keeps no departments; remove that filter."));
         }
+        return readings.get(new Reading(survey, filter)).value();
+    }
+
+    /** Every answer of the survey is weighed for each view, so one reading per view serves for a minute. */
+    private SurveyResultView read(Reading reading) {
+        SurveyRow survey = reading.survey();
+        long surveyId = survey.id();
+        long programId = survey.programId();
+        ResultFilter filter = reading.filter();
         List<Stored> all = responses.ofSurvey(surveyId);
         List<Predicate<Stored>> tests = filter.tests();
         List<String> departments = survey.anonymous() ? List.of() : all.stream().map(Stored::department)
@@ -48,7 +65,7 @@ public class SurveyResults {
         Verdict verdict = SmallGroupRule.judge(all, r -> true, tests);
         if (verdict != Verdict.SHOWN) {
             return new SurveyResultView(surveyId, programId, survey.title(), survey.anonymous(), filter, null,
-                    verdict.name(), ResultMath.withheld(verdict), List.of(), departments, months);
+                    verdict.name(), ResultMath.withheld(verdict), List.of(), departments, months, clock.instant());
         }
         Map<String, List<SurveyQuestion>> byIdentity = new LinkedHashMap<>();
         for (SurveyQuestion question : surveys.allQuestions(surveyId)) {
@@ -58,6 +75,11 @@ public class SurveyResults {
                 .map(versions -> ResultMath.of(versions.get(0), ResultMath.ids(versions), all, tests))
                 .toList();
         return new SurveyResultView(surveyId, programId, survey.title(), survey.anonymous(), filter,
-                SmallGroupRule.count(all, r -> true, tests), null, null, questions, departments, months);
+                SmallGroupRule.count(all, r -> true, tests), null, null, questions, departments, months,
+                clock.instant());
+    }
+
+    /** A survey as its managers set it (a new version makes a new key) and the view asked for. */
+    private record Reading(SurveyRow survey, ResultFilter filter) {
     }
 }
