@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.program.Side;
 import org.flipside.shared.NotFoundException;
+import org.flipside.shared.snapshot.SnapshotCache;
+import org.flipside.shared.snapshot.Snapshots;
 import org.flipside.shared.export.CsvCells;
 import org.flipside.shared.web.UserMessages;
 import org.springframework.stereotype.Service;
@@ -34,20 +37,29 @@ public class YouSaidWeDid {
     private final Programs programs;
     private final Directory directory;
     private final UserMessages messages;
+    private final SnapshotCache<Long, YouSaidWeDidView> readings;
 
     YouSaidWeDid(ReportStore store, Audience audience, Programs programs, Directory directory,
-                 UserMessages messages) {
+                 UserMessages messages, Clock clock, Snapshots snapshots) {
         this.store = store;
         this.audience = audience;
         this.programs = programs;
         this.directory = directory;
         this.messages = messages;
+        this.readings = snapshots.cache(1_000, programId -> read(programId, clock));
     }
 
     public YouSaidWeDidView of(long programId) {
         if (!audience.reads(programId)) {
             throw new NotFoundException("Program", programId);
         }
+        YouSaidWeDidView read = readings.get(programId).value();
+        return new YouSaidWeDidView(programId, read.programName(), read.figures(), read.lines(),
+                audience.exports(programId), read.asOf());
+    }
+
+    /** The figures and lines for every reader alike; whether one may export is added per reader. */
+    private YouSaidWeDidView read(long programId, Clock clock) {
         ProgramView program = programs.get(programId);
         List<ReportRow> rows = store.proposed(programId);
         ProgramInsightFigures figures = FigureCalculator.of(programId, rows, store.actionsDone(programId));
@@ -55,7 +67,7 @@ public class YouSaidWeDid {
         Map<String, Employee> credited = directory.byNumbers(rows.stream().filter(ReportRow::creditByName)
                 .map(ReportRow::authorNumber).toList());
         List<SaidAndDone> lines = rows.stream().map(r -> line(r, credited.get(r.authorNumber()))).toList();
-        return new YouSaidWeDidView(programId, program.name(), figures, lines, audience.exports(programId));
+        return new YouSaidWeDidView(programId, program.name(), figures, lines, false, clock.instant());
     }
 
     /** The page as a CSV file (UTF-8): the figures, then one row per insight. Managers, the sponsor, admins. */

@@ -81,7 +81,9 @@ public final class DashboardBenchmark {
                 }
                 Files.createDirectories(data);
                 try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
-                        .setDataDirectory(data.resolve("pgdata")).setCleanDataDirectory(!again).start()) {
+                        .setDataDirectory(data.resolve("pgdata"))
+                        // kept on close, so -Dreuse=true finds it; a run that does not reuse deleted it above
+                        .setCleanDataDirectory(false).start()) {
                     all.computeIfAbsent("PostgreSQL", k -> new LinkedHashMap<>()).put(size, run("PostgreSQL", size,
                             Map.of("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
                                     "spring.datasource.username", "postgres", "spring.datasource.password", ""),

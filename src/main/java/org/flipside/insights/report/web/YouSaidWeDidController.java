@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.flipside.insights.report.YouSaidWeDid;
 import org.flipside.insights.report.YouSaidWeDid.Export;
 import org.flipside.insights.report.YouSaidWeDidView;
+import org.flipside.shared.web.PageOf;
+import org.flipside.shared.web.PageRequests;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /** "You said, we did" as a page, as JSON and as a CSV file. */
@@ -31,6 +34,9 @@ class YouSaidWeDidController {
             + "404. Cells starting with =, +, -, @, tab or carriage return get a leading single quote.";
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
+    /** A long program's insights come a page at a time; the CSV and the API give them all. */
+    static final int LINES_PER_PAGE = 50;
+
     private final YouSaidWeDid report;
 
     YouSaidWeDidController(YouSaidWeDid report) {
@@ -39,8 +45,10 @@ class YouSaidWeDidController {
 
     @GetMapping("/programs/{id}/you-said-we-did")
     @PreAuthorize(SIGNED_IN)
-    String page(@PathVariable long id, Model model) {
-        model.addAttribute("report", report.of(id));
+    String page(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+        YouSaidWeDidView view = report.of(id);
+        model.addAttribute("report", view);
+        model.addAttribute("lines", PageOf.slice(view.lines(), PageRequests.page(page), LINES_PER_PAGE));
         return "insights/you-said-we-did";
     }
 
