@@ -3,7 +3,7 @@ package org.flipside.analytics.bench;
 /**
  * How big the generated organisation is. The full size (issue 7): 100,000 employees, 20 programs, the largest with
  * 5,000 pairs and 150 in each of the others that are running. Sessions (one at every turn of the program's cadence
- * over a pair's life), survey answers (five a response, 27 responses in a hundred invitations) and the rest follow
+ * over a pair's life), survey answers (five a response, one response in four invitations) and the rest follow
  * from the pairs, which gives over 50,000 sessions and 100,000 survey answers at the full size.
  *
  * @param employees   people in the directory

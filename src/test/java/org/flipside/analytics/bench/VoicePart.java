@@ -10,15 +10,15 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * What people say and how they compare: a named after-session survey in every running program (an instance for each
- * held session, both people invited, a little over one in four answering its five questions) and the
- * psychological-safety pulse every four weeks of a pair's life.
+ * What people say: a named after-session survey in every running program (an instance for each held session, both
+ * people invited, one in four answering its five questions) and the psychological-safety pulse every four weeks of a
+ * pair's life until it closed.
  */
 final class VoicePart {
 
     private static final int QUESTIONS = 5;
     /** Invitations answered out of a hundred: a response rate a real program sees. */
-    private static final int ANSWERED_PERCENT = 27;
+    private static final int ANSWERED_PERCENT = 25;
 
     private final Connection connection;
     private final Identities ids;
