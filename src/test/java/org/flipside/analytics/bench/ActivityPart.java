@@ -90,8 +90,8 @@ final class ActivityPart {
                 int days = 7 * pair.cadenceWeeks();
                 OffsetDateTime end = pair.closedAt() == null ? now : pair.closedAt();
                 boolean open = pair.closedAt() == null;
-                OffsetDateTime first = pair.activatedAt().plusDays(2 + random.nextInt(days)).withHour(9 + random.nextInt(8))
-                        .withMinute(0).withSecond(0).withNano(0);
+                OffsetDateTime first = pair.activatedAt().plusDays(2 + random.nextInt(days))
+                        .withHour(9 + random.nextInt(8)).withMinute(0).withSecond(0).withNano(0);
                 for (OffsetDateTime at = first; ; at = at.plusDays(days)) {
                     // a past session is logged two hours after it starts, before the pair closed (or now)
                     boolean past = at.plusHours(2).isBefore(end);
