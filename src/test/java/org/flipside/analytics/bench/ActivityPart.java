@@ -9,8 +9,8 @@ import java.util.Random;
 
 /**
  * What pairs do: agreements (most signed by both), goals on both sides, mentoring sessions at the program's cadence
- * (held, cancelled by either side, missed, and the next one planned), and insights, some proposed to an owner and
- * answered with an action.
+ * over the pair's life (held, cancelled by either side, missed, and an open pair's next one planned), and insights,
+ * some proposed to an owner and answered with an action.
  */
 final class ActivityPart {
 
@@ -85,22 +85,22 @@ final class ActivityPart {
                 if (pair.activatedAt() == null) {
                     continue;
                 }
-                int count = 3 + random.nextInt(8);
-                // the sessions end a little before today, spaced at the program's cadence
-                OffsetDateTime at = now.minusWeeks((long) pair.cadenceWeeks() * count).withHour(9 + random.nextInt(8))
-                        .withMinute(0).withSecond(0).withNano(0);
-                if (at.isBefore(pair.activatedAt())) {
-                    at = pair.activatedAt().plusDays(2);
-                }
-                boolean open = pair.state().equals("ACTIVE");
-                for (int s = 0; s < count; s++, at = at.plusWeeks(pair.cadenceWeeks())) {
-                    long id = ids.next("pair_session");
-                    boolean last = s == count - 1;
-                    int roll = random.nextInt(100);
-                    String status = last && open ? "SCHEDULED" : roll < 8 ? "CANCELLED" : roll < 12 ? "NO_SHOW" : "HELD";
-                    if (status.equals("SCHEDULED") && at.isBefore(now)) {
-                        at = now.plusDays(1 + random.nextInt(6));
+                // from the first weeks after activation, one at every turn of the cadence until the pair closed
+                // (or today), and an open pair's next one planned
+                int days = 7 * pair.cadenceWeeks();
+                OffsetDateTime end = pair.closedAt() == null ? now : pair.closedAt();
+                boolean open = pair.closedAt() == null;
+                OffsetDateTime first = pair.activatedAt().plusDays(2 + random.nextInt(days))
+                        .withHour(9 + random.nextInt(8)).withMinute(0).withSecond(0).withNano(0);
+                for (OffsetDateTime at = first; ; at = at.plusDays(days)) {
+                    // a past session is logged two hours after it starts, before the pair closed (or now)
+                    boolean past = at.plusHours(2).isBefore(end);
+                    if (!past && !open) {
+                        break;
                     }
+                    long id = ids.next("pair_session");
+                    int roll = random.nextInt(100);
+                    String status = !past ? "SCHEDULED" : roll < 8 ? "CANCELLED" : roll < 12 ? "NO_SHOW" : "HELD";
                     String side = random.nextBoolean() ? "MENTEE" : "MENTOR";
                     boolean logged = !status.equals("SCHEDULED") && !status.equals("CANCELLED");
                     session.add(id, pair.id(), "bench-" + id + "@flipside", 0, at, 60, "Europe/London", "VIDEO",
@@ -112,6 +112,9 @@ final class ActivityPart {
                             logged ? at.plusHours(2) : at.minusDays(7), "bench", 0L);
                     if (status.equals("HELD")) {
                         held.add(new Held(id, pair, at));
+                    }
+                    if (!past) {
+                        break;
                     }
                 }
             }

@@ -2,11 +2,20 @@ package org.flipside.analytics.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
+import org.flipside.analytics.comparison.TenureBand;
 import org.flipside.analytics.outcomes.OutcomesReport;
 import org.flipside.analytics.outcomes.OutcomesReports;
+import org.flipside.people.DirectoryHistory;
+import org.flipside.people.EmploymentHistory;
 import org.flipside.testing.TestClock;
 import org.flipside.testing.Unique;
 import org.junit.jupiter.api.AfterEach;
@@ -18,7 +27,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The benchmark's generator at a tiny size, so it keeps up with the schema: its rows satisfy every constraint of
- * the migrated database, the same seed gives the same organisation, and the application reads what it wrote.
+ * the migrated database, the same seed gives the same organisation, each comparison group is one the application
+ * could have chosen, and the application reads what it wrote.
  */
 abstract class OrganisationGeneratorContract {
 
@@ -32,6 +42,8 @@ abstract class OrganisationGeneratorContract {
     TestClock clock;
     @Autowired
     OutcomesReports outcomes;
+    @Autowired
+    DirectoryHistory history;
 
     @AfterEach
     void signOut() {
@@ -74,6 +86,70 @@ abstract class OrganisationGeneratorContract {
         assertThat(report.chosen()).isTrue();
         // 24 pairs plus one approved but unmatched person a side (a twentieth, rounded down, of 24 is 1)
         assertThat(report.sides()).extracting(s -> s.participants()).containsOnly(25);
+    }
+
+    @Test
+    void choosesEachComparisonGroupOnTheApplicationsTerms() throws Exception {
+        String prefix = prefix();
+        OrganisationGenerator.Generated generated = OrganisationGenerator.generate(dataSource, TINY, 13, prefix,
+                "m." + prefix, OffsetDateTime.now(clock));
+        Map<String, EmploymentHistory> directory = new HashMap<>();
+        history.inDepartments(List.of(DirectoryPart.DEPARTMENTS)).stream()
+                .filter(h -> h.employeeNumber().startsWith(prefix))
+                .forEach(h -> directory.put(h.employeeNumber(), h));
+        assertThat(directory).hasSize(TINY.employees());
+        int groups = 0;
+        int compared = 0;
+        for (long program : generated.programs()) {
+            List<Object[]> group = jdbc.sql("select start_date, unmatched_mentees, unmatched_mentors from "
+                    + "comparison_group where program_id = ?").param(program)
+                    .query((rs, n) -> new Object[]{rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getInt(3)}).list();
+            if (group.isEmpty()) {
+                continue;
+            }
+            groups++;
+            LocalDate start = (LocalDate) group.get(0)[0];
+            Set<String> roster = Set.copyOf(jdbc.sql("select employee_number from participant where program_id = ?")
+                    .param(program).query(String.class).list());
+            List<String[]> members = jdbc.sql("select side, participant_number, comparison_number from "
+                    + "comparison_member where program_id = ?").param(program)
+                    .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+            assertThat((long) members.size()).isEqualTo(count("select count(*) from participant where program_id = ? "
+                    + "and state = 'APPROVED'", program));
+            Set<String> used = new HashSet<>();
+            List<EmploymentHistory> unmatched = new ArrayList<>();
+            int[] unmatchedOfSide = new int[2];
+            for (String[] member : members) {
+                EmploymentHistory participant = directory.get(member[1]);
+                if (member[2] == null) {
+                    unmatched.add(participant);
+                    unmatchedOfSide[member[0].equals("MENTEE") ? 0 : 1]++;
+                    continue;
+                }
+                compared++;
+                assertThat(used.add(member[2])).as("chosen once in program %d: %s", program, member[2]).isTrue();
+                EmploymentHistory comparison = directory.get(member[2]);
+                assertThat(roster).doesNotContain(member[2]);
+                assertThat(comparison.employedOn(start)).isTrue();
+                assertThat(fit(comparison, start)).as("%s for %s", member[2], member[1])
+                        .isEqualTo(fit(participant, start));
+            }
+            assertThat(unmatchedOfSide).containsExactly((int) group.get(0)[1], (int) group.get(0)[2]);
+            // a participant goes without only when everyone who fits was taken
+            for (EmploymentHistory participant : unmatched) {
+                assertThat(directory.values()).filteredOn(c -> !roster.contains(c.employeeNumber())
+                                && !used.contains(c.employeeNumber()) && c.employedOn(start)
+                                && fit(c, start).equals(fit(participant, start)))
+                        .as("left over for %s", participant.employeeNumber()).isEmpty();
+            }
+        }
+        assertThat(groups).isEqualTo(TINY.runningPrograms());
+        assertThat(compared).isPositive();
+    }
+
+    /** What the application matches a comparison person on. */
+    private static List<Object> fit(EmploymentHistory person, LocalDate start) {
+        return List.of(person.department(), person.gradeOn(start), TenureBand.of(person.hireDate(), start));
     }
 
     private static String prefix() {

@@ -2,30 +2,49 @@ package org.flipside.analytics.bench;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.flipside.matching.scoring.Explanation;
 import org.flipside.matching.scoring.ExplanationCodec;
+import org.flipside.people.EmploymentHistory;
 
 /**
  * Programs and who takes part: each program's definition and manager, participants at every stage of enrolment
  * (most approved, some invited, applied or declined), confirmed matches holding their seats, and the pairs formed from
- * them. A program's mentees are distinct senior employees and its mentors distinct junior ones.
+ * them. A program's mentees are distinct senior employees and its mentors distinct junior ones. The pairs are written
+ * once careers are decided: a pair one of whose people left ended early on that day.
  */
 final class ProgramPart {
 
-    private static final String[] CADENCES = {"WEEKLY", "FORTNIGHTLY", "MONTHLY"};
+    // the largest program meets monthly, as many reverse-mentoring programs do; the others take turns
+    private static final String[] CADENCES = {"MONTHLY", "WEEKLY", "FORTNIGHTLY"};
 
     /** A generated pair, with what the later parts need to hang activity off it. */
     record Pair(long id, long programId, long menteeParticipant, long mentorParticipant, int mentee, int mentor,
-                OffsetDateTime activatedAt, String state, int cadenceWeeks) {
+                OffsetDateTime activatedAt, String state, OffsetDateTime closedAt, int cadenceWeeks) {
     }
 
-    /** A generated program; {@code participants} are the approved ones, by participant id, with their employee index. */
-    record Program(long id, String cadence, OffsetDateTime start, boolean running, List<long[]> participants) {
+    /**
+     * A generated program; {@code participants} are the approved ones as {participant id, employee index, side (0 for
+     * mentees)}, in participant-id order; {@code roster} holds the employee index of everyone invited, in any state.
+     */
+    record Program(long id, String cadence, OffsetDateTime start, boolean running, List<long[]> participants,
+                   List<Integer> roster) {
+
+        OffsetDateTime invited() {
+            return start.minusDays(40);
+        }
+    }
+
+    /** What a program's pairs are formed from, kept until careers are decided. */
+    private record Seats(Program program, int pairCount, long[] mentees, long[] mentors, List<Integer> seniors,
+                         List<Integer> juniors) {
     }
 
     private final Connection connection;
@@ -34,6 +53,7 @@ final class ProgramPart {
     private final OffsetDateTime now;
     final List<Program> programs = new ArrayList<>();
     final List<Pair> pairs = new ArrayList<>();
+    private final List<Seats> seats = new ArrayList<>();
     long participantRows;
 
     ProgramPart(Connection connection, Identities ids, Random random, OffsetDateTime now) {
@@ -53,7 +73,9 @@ final class ProgramPart {
                 long id = ids.next("program");
                 String cadence = CADENCES[p % CADENCES.length];
                 boolean running = p < scale.runningPrograms();
-                OffsetDateTime start = now.minusDays(running ? 60 + random.nextInt(300) : -30);
+                // the largest program is about half a year in, the others between two and seven months
+                OffsetDateTime start = now.minusDays(!running ? -30 : p == 0 ? 165 + random.nextInt(14)
+                        : 60 + random.nextInt(150));
                 String state = running ? "RUNNING" : p == scale.programs() - 1 ? "ENROLLING" : "MATCHING";
                 OffsetDateTime created = start.minusDays(45);
                 program.add(id, label + " program " + (p + 1), "Leaders learn from the people closest to the work.",
@@ -64,7 +86,7 @@ final class ProgramPart {
                 topic.add(id, 0, "Working in the open");
                 topic.add(id, 1, "Customers online");
                 managers.add(id, manager);
-                programs.add(new Program(id, cadence, start, running, new ArrayList<>()));
+                programs.add(new Program(id, cadence, start, running, new ArrayList<>(), new ArrayList<>()));
             }
         }
         for (int p = 0; p < scale.programs(); p++) {
@@ -88,11 +110,12 @@ final class ProgramPart {
                 + "created_by, updated_at, version");
              BatchInsert trained = new BatchInsert(connection, "training_completed",
                      "participant_id, program_id, completed_at", rows)) {
-            OffsetDateTime invited = program.start().minusDays(40);
+            OffsetDateTime invited = program.invited();
             for (int side = 0; side < 2; side++) {
                 List<Integer> pool = side == 0 ? seniors : juniors;
                 for (int i = 0; i < approved + others; i++) {
                     int person = pool.get(i);
+                    program.roster().add(person);
                     long id = ids.next("participant");
                     String state = i < approved ? "APPROVED" : i % 3 == 0 ? "INVITED" : i % 3 == 1 ? "APPLIED" : "DECLINED";
                     boolean applied = !state.equals("INVITED");
@@ -112,11 +135,20 @@ final class ProgramPart {
             }
             participantRows += rows.written();
         }
-        matchesAndPairs(program, pairCount, menteeIds, mentorIds, seniors, juniors, manager);
+        seats.add(new Seats(program, pairCount, menteeIds, mentorIds, seniors, juniors));
+    }
+
+    /** The matches and pairs of every program, now that {@code histories} (by employee index) say who left when. */
+    void pairs(EmploymentHistory[] histories, String manager) throws SQLException {
+        for (Seats s : seats) {
+            matchesAndPairs(s.program(), s.pairCount(), s.mentees(), s.mentors(), s.seniors(), s.juniors(), histories,
+                    manager);
+        }
     }
 
     private void matchesAndPairs(Program program, int pairCount, long[] mentees, long[] mentors, List<Integer> seniors,
-                                 List<Integer> juniors, String manager) throws SQLException {
+                                 List<Integer> juniors, EmploymentHistory[] histories, String manager)
+            throws SQLException {
         int cadenceWeeks = switch (program.cadence()) {
             case "WEEKLY" -> 1;
             case "FORTNIGHTLY" -> 2;
@@ -144,14 +176,37 @@ final class ProgramPart {
                 int roll = random.nextInt(100);
                 String state = roll < 3 ? "FORMING" : roll < 9 ? "ENDED_EARLY" : roll < 13 ? "COMPLETED" : "ACTIVE";
                 OffsetDateTime activated = state.equals("FORMING") ? null : answered.plusDays(2 + random.nextInt(10));
-                boolean closed = state.equals("ENDED_EARLY") || state.equals("COMPLETED");
+                OffsetDateTime closedAt = switch (state) {
+                    case "ENDED_EARLY" -> activated.plusMinutes((long) (Duration.between(activated, now).toMinutes()
+                            * (0.2 + 0.6 * random.nextDouble())));
+                    case "COMPLETED" -> latest(now.minusDays(1 + random.nextInt(40)), activated.plusDays(14));
+                    default -> null;
+                };
+                LocalDate left = firstLeft(histories[seniors.get(i)], histories[juniors.get(i)]);
+                if (activated != null && left != null) {
+                    OffsetDateTime leftAt = left.atTime(17, 0).atOffset(ZoneOffset.UTC);
+                    if (closedAt == null || leftAt.isBefore(closedAt)) {
+                        state = "ENDED_EARLY";
+                        closedAt = latest(leftAt, activated.plusDays(1));
+                    }
+                }
+                boolean closed = closedAt != null;
                 long id = ids.next("mentoring_pair");
                 pair.add(id, program.id(), matchId, mentees[i], mentors[i], "MATCHED", state, answered, manager,
-                        activated, closed ? state : null, closed ? now.minusDays(1 + random.nextInt(40)) : null,
-                        closed ? manager : null, 0L);
+                        activated, closed ? state : null, closedAt, closed ? manager : null, 0L);
                 pairs.add(new Pair(id, program.id(), mentees[i], mentors[i], seniors.get(i), juniors.get(i), activated,
-                        state, cadenceWeeks));
+                        state, closedAt, cadenceWeeks));
             }
         }
+    }
+
+    private static LocalDate firstLeft(EmploymentHistory mentee, EmploymentHistory mentor) {
+        LocalDate a = mentee.leaveDate();
+        LocalDate b = mentor.leaveDate();
+        return a == null ? b : b == null || a.isBefore(b) ? a : b;
+    }
+
+    private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+        return a.isAfter(b) ? a : b;
     }
 }

@@ -2,9 +2,9 @@ package org.flipside.analytics.bench;
 
 /**
  * How big the generated organisation is. The full size (issue 7): 100,000 employees, 20 programs, the largest with
- * 5,000 pairs and 150 in each of the others that are running. Sessions (3 to 10 a pair), survey answers (five a
- * response, about one response in four invitations) and the rest follow from the pairs, which gives about 50,000
- * sessions and 100,000 survey answers at the full size.
+ * 5,000 pairs and 150 in each of the others that are running. Sessions (one at every turn of the program's cadence
+ * over a pair's life), survey answers (five a response, one response in four invitations) and the rest follow
+ * from the pairs, which gives over 50,000 sessions and 100,000 survey answers at the full size.
  *
  * @param employees   people in the directory
  * @param programs    programs, the first one the largest

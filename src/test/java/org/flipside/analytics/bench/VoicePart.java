@@ -4,21 +4,21 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 
 /**
- * What people say and how they compare: a named after-session survey in every running program (an instance for each
- * held session, both people invited, about one in four answering its five questions), the psychological-safety pulse
- * every four weeks of a pair's life, and each running program's comparison group of non-participants.
+ * What people say: a named after-session survey in every running program (an instance for each held session, both
+ * people invited, one in four answering its five questions) and the psychological-safety pulse every four weeks of a
+ * pair's life until it closed.
  */
 final class VoicePart {
 
     private static final int QUESTIONS = 5;
+    /** Invitations answered out of a hundred: a response rate a real program sees. */
+    private static final int ANSWERED_PERCENT = 25;
 
     private final Connection connection;
     private final Identities ids;
@@ -43,7 +43,6 @@ final class VoicePart {
         Map<Long, long[]> questions = surveys(programs);
         responses(held, questions, people);
         safety(pairs);
-        comparison(programs, people);
     }
 
     private Map<Long, long[]> surveys(List<ProgramPart.Program> programs) throws SQLException {
@@ -99,11 +98,11 @@ final class VoicePart {
                 for (int side = 0; side < 2; side++) {
                     int person = side == 0 ? session.pair().mentee() : session.pair().mentor();
                     String number = people.number(person);
-                    boolean answered = random.nextInt(4) == 0 && opened.isBefore(now.minusDays(1));
+                    boolean answered = random.nextInt(100) < ANSWERED_PERCENT && opened.isBefore(now.minusDays(1));
                     long invitationId = ids.next("survey_invitation");
                     String sideName = side == 0 ? "MENTEE" : "MENTOR";
                     invitation.add(invitationId, instanceId, number, sideName, "Employee " + number,
-                            number.toLowerCase() + "@example.com", people.zones()[person],
+                            number.toLowerCase() + "@example.com", people.zone(person),
                             people.departments()[person], answered);
                     if (answered) {
                         String id = new UUID(randomIds.nextLong(), randomIds.nextLong()).toString();
@@ -131,7 +130,8 @@ final class VoicePart {
                     continue;
                 }
                 OffsetDateTime opens = pair.activatedAt().plusWeeks(4);
-                for (int round = 1; round <= 6 && opens.isBefore(now); round++, opens = opens.plusWeeks(4)) {
+                OffsetDateTime end = pair.closedAt() == null ? now : pair.closedAt();
+                for (int round = 1; round <= 6 && opens.isBefore(end); round++, opens = opens.plusWeeks(4)) {
                     boolean answered = random.nextInt(100) < 65;
                     invitation.add(ids.next("safety_invitation"), pair.id(), pair.programId(), round, opens,
                             opens.plusWeeks(4), answered);
@@ -149,31 +149,5 @@ final class VoicePart {
 
     private int score() {
         return Math.max(1, Math.min(5, 4 + (int) Math.round(random.nextGaussian() * 0.9)));
-    }
-
-    private void comparison(List<ProgramPart.Program> programs, DirectoryPart.People people) throws SQLException {
-        try (BatchInsert group = new BatchInsert(connection, "comparison_group", "program_id, start_date, seed, "
-                + "chosen_at, unmatched_mentors, unmatched_mentees");
-             BatchInsert member = new BatchInsert(connection, "comparison_member", "id, program_id, side, "
-                     + "participant_id, participant_number, comparison_number", group)) {
-            for (ProgramPart.Program program : programs) {
-                if (!program.running()) {
-                    continue;
-                }
-                group.add(program.id(), program.start().toLocalDate(), random.nextLong(), program.start(), 0, 0);
-                Set<Integer> taken = new HashSet<>();
-                program.participants().forEach(p -> taken.add((int) p[1]));
-                for (long[] participant : program.participants()) {
-                    List<Integer> pool = participant[2] == 0 ? people.seniors() : people.juniors();
-                    int other = pool.get(random.nextInt(pool.size()));
-                    for (int tries = 0; taken.contains(other) && tries < 20; tries++) {
-                        other = pool.get(random.nextInt(pool.size()));
-                    }
-                    boolean found = taken.add(other);
-                    member.add(ids.next("comparison_member"), program.id(), participant[2] == 0 ? "MENTEE" : "MENTOR",
-                            participant[0], people.number((int) participant[1]), found ? people.number(other) : null);
-                }
-            }
-        }
     }
 }
