@@ -154,6 +154,7 @@ public final class DashboardBenchmark {
                 new LoadRun.Page("dashboard (JSON)", "/api/v1/programs/" + id + "/dashboard", JSON, false),
                 new LoadRun.Page("outcomes report", "/programs/" + id + "/outcomes", HTML, false),
                 new LoadRun.Page("outcomes (JSON)", "/api/v1/programs/" + id + "/outcomes", JSON, false),
+                new LoadRun.Page("evaluation (4 levels)", "/programs/" + id + "/evaluation", HTML, false),
                 new LoadRun.Page("organisation overview", "/insight/organisation", HTML, true),
                 new LoadRun.Page("organisation (JSON)", "/api/v1/insight/organisation", JSON, true),
                 new LoadRun.Page("pairs (manager's list)", "/programs/" + id + "/pairs", HTML, false),
