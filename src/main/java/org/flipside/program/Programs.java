@@ -21,6 +21,12 @@ public interface Programs {
 
     ProgramView get(long id);
 
+    /**
+     * The outline of a program the caller may see (the same rule as {@link #get}, same 404), in one query: for pages
+     * that only check a program exists and name it.
+     */
+    ProgramOutline outline(long id);
+
     PageOf<ProgramSummary> list(ProgramQuery query);
 
     List<ProgramTemplate> templates();

@@ -2,7 +2,7 @@ package org.flipside.analytics.dashboard;
 
 import java.time.ZoneId;
 import org.flipside.identity.Role;
-import org.flipside.program.ProgramView;
+import org.flipside.program.ProgramOutline;
 import org.flipside.program.Programs;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.snapshot.SnapshotCache;
@@ -30,7 +30,7 @@ class DashboardService implements ProgramDashboards {
 
     @Override
     public ProgramDashboard of(long programId) {
-        ProgramView program = programs.get(programId);
+        ProgramOutline program = programs.outline(programId);
         if (!mayRead(programId)) {
             throw new NotFoundException("Program", programId);
         }

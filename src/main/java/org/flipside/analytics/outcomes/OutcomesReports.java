@@ -53,7 +53,7 @@ public class OutcomesReports {
      * so one reading serves every reader for a minute.
      */
     public OutcomesReport of(long programId) {
-        programs.get(programId);
+        programs.outline(programId);
         if (!mayRead(programId)) {
             throw new NotFoundException("Program", programId);
         }

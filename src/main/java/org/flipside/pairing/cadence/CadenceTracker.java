@@ -55,7 +55,7 @@ public class CadenceTracker {
 
     /** Lets the program's managers through; anyone else gets 404 for an unknown program, else access denied. */
     public void requireManager(long programId) {
-        programs.get(programId);
+        programs.outline(programId);
         if (!programs.managedByCurrentUser(programId)) {
             throw new AccessDeniedException("Only the program's managers follow its pairs' cadence.");
         }

@@ -59,7 +59,7 @@ class ProgramPairsController {
                 @RequestParam(required = false) boolean atRisk, Model model) {
         PageOf<PairView> found = pairs.ofProgram(id, PageRequests.page(page), PageRequests.DEFAULT_SIZE);
         Snapshot<List<ProgramCadence.AtRiskPair>> risky = cadence.atRisk(id, ReaderZone.current());
-        model.addAttribute("program", programs.get(id));
+        model.addAttribute("program", programs.outline(id));
         model.addAttribute("atRisk", risky.value());
         model.addAttribute("atRiskShown", risky.value().stream().limit(AT_RISK_SHOWN).toList());
         model.addAttribute("atRiskAsOf", risky.asOf());

@@ -12,6 +12,7 @@ import org.flipside.program.ProgramState;
 import org.flipside.program.ProgramStateChanged;
 import org.flipside.program.ProgramSummary;
 import org.flipside.program.ProgramTemplate;
+import org.flipside.program.ProgramOutline;
 import org.flipside.program.ProgramView;
 import org.flipside.program.Programs;
 import org.flipside.program.template.ProgramTemplates;
@@ -46,9 +47,12 @@ class ProgramService implements Programs {
     private final MessageSource messages;
     private final Clock clock;
 
+    private final ProgramOutlineStore outlines;
+
     ProgramService(ProgramStore programs, ProgramHistory history, ProgramSearch search,
                    ProgramTemplates templates, ProgramManagers managers, AuditLog audit, ApplicationEventPublisher events,
-                   MessageSource messages, Clock clock) {
+                   MessageSource messages, Clock clock, ProgramOutlineStore outlines) {
+        this.outlines = outlines;
         this.programs = programs;
         this.history = history;
         this.search = search;
@@ -134,6 +138,15 @@ class ProgramService implements Programs {
         Program program = programs.find(id).filter(found -> ProgramAccess.sees(found.state()))
                 .orElseThrow(() -> new NotFoundException(KIND, id));
         return view(program);
+    }
+
+    @Override
+    public ProgramOutline outline(long id) {
+        ProgramOutline outline = outlines.of(List.of(id)).get(id);
+        if (outline == null || !ProgramAccess.sees(outline.state())) {
+            throw new NotFoundException(KIND, id);
+        }
+        return outline;
     }
 
     @Override

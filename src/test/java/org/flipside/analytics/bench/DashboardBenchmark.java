@@ -36,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code postgres} or {@code all}. Properties: {@code -Dclients=20 -Dwarmup=20 -Dseconds=30 -Dseed=42}, and
  * {@code -Dreuse=true} to keep each database under {@code target/bench} and, when it already holds an organisation of
  * that size (same seed), measure it again instead of generating anew; {@code -Dapp="name=value;name=value"} passes
- * settings to the application (e.g. {@code flipside.dashboard.cache-seconds=0} to measure every reading uncached).
+ * settings to the application (e.g. {@code flipside.figures.cache-seconds=0} to measure every reading uncached);
+ * {@code -Dpages=pairs} measures only the pages whose name contains that text.
  */
 public final class DashboardBenchmark {
 
@@ -132,7 +133,9 @@ public final class DashboardBenchmark {
             System.out.printf("%s: %s%n", database, data.summary());
             String base = "http://localhost:"
                     + ((WebServerApplicationContext) context).getWebServer().getPort();
-            List<LoadRun.Page> pages = present(pages(data), base, managerToken, sponsorToken);
+            String only = System.getProperty("pages", "");
+            List<LoadRun.Page> pages = present(pages(data).stream().filter(p -> p.name().contains(only)).toList(),
+                    base, managerToken, sponsorToken);
             List<LoadRun.Client> load = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 BenchBrowser asManager = new BenchBrowser(base).signIn("bench.manager", PASSWORD).withToken(managerToken);

@@ -64,6 +64,11 @@ final class OrganisationGenerator {
                 comparison.write(programs.programs, people, histories);
                 ids.restartIdentities();
                 connection.commit();
+                // A database in use has statistics on its tables; fresh bulk inserts have none until the
+                // database gathers them, and the planner would guess. Gather them now, as it would soon.
+                try (var statement = connection.createStatement()) {
+                    statement.execute("analyze");
+                }
                 long largest = programs.programs.get(0).id();
                 return new Generated(largest, voice.surveyOfProgram.get(largest),
                         programs.programs.stream().mapToLong(ProgramPart.Program::id).toArray(),

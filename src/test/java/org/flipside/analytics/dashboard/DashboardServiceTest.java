@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flipside.identity.Role;
 import org.flipside.program.ProgramTestUsers;
-import org.flipside.program.ProgramView;
+import org.flipside.program.Cadence;
+import org.flipside.program.ProgramOutline;
+import org.flipside.program.ProgramState;
 import org.flipside.program.Programs;
 import org.flipside.shared.NotFoundException;
 import org.flipside.shared.privacy.SmallGroups;
@@ -44,9 +46,7 @@ class DashboardServiceTest {
 
     @Test
     void aReadingIsKeptForItsLifetimeAndShowsWhenItWasTaken() {
-        ProgramView program = mock(ProgramView.class);
-        when(program.name()).thenReturn("Exchange");
-        when(programs.get(7L)).thenReturn(program);
+        when(programs.outline(7L)).thenReturn(outline(7L, "Exchange"));
         when(programs.managedByCurrentUser(7L)).thenReturn(true);
         ProgramTestUsers.actAs(ProgramTestUsers.signedIn("pm.cache", Role.PROGRAM_MANAGER));
 
@@ -62,7 +62,7 @@ class DashboardServiceTest {
 
     @Test
     void aManagerOfAnotherProgramGetsNotFoundAndNothingIsRead() {
-        when(programs.get(8L)).thenReturn(mock(ProgramView.class));
+        when(programs.outline(8L)).thenReturn(outline(8L, "Other"));
         when(programs.managedByCurrentUser(8L)).thenReturn(false);
         ProgramTestUsers.actAs(ProgramTestUsers.signedIn("pm.other", Role.PROGRAM_MANAGER));
 
@@ -72,5 +72,9 @@ class DashboardServiceTest {
         ProgramTestUsers.actAs(ProgramTestUsers.signedIn("sponsor.any", Role.SPONSOR));
         assertThat(service.of(8L).programId()).isEqualTo(8L);
         assertThat(readings).hasValue(1);
+    }
+
+    private static ProgramOutline outline(long id, String name) {
+        return new ProgramOutline(id, name, Cadence.FORTNIGHTLY, ProgramState.RUNNING, null, null);
     }
 }
