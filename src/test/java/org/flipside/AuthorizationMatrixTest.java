@@ -191,6 +191,7 @@ class AuthorizationMatrixTest extends WebTestBase {
             "GET /pairs/{id}", EVERYONE,
             "GET /api/v1/pairs/{id}", EVERYONE,
             "GET /programs/{id}/pairs", MANAGER,
+            "GET /programs/{id}/pairs/new", MANAGER,
             "GET /api/v1/programs/{id}/pairs", MANAGER,
             "POST /programs/{id}/pairs", MANAGER,
             "POST /api/v1/programs/{id}/pairs", MANAGER,

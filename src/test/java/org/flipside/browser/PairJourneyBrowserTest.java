@@ -54,6 +54,8 @@ class PairJourneyBrowserTest extends BrowserTestBase {
         open("/programs/" + existing.program());
         click(By.id("pairs-link"));
         waitForPath("/programs/" + existing.program() + "/pairs");
+        click(By.id("pair-by-hand"));
+        waitForPath("/programs/" + existing.program() + "/pairs/new");
         new Select(find(By.id("mentee"))).selectByValue(String.valueOf(menteeId));
         new Select(find(By.id("mentor"))).selectByValue(String.valueOf(mentorId));
         click(By.cssSelector("#by-hand + p + form button[type=submit]"));

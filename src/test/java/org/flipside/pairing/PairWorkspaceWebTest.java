@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -106,13 +107,15 @@ class PairWorkspaceWebTest extends WebTestBase {
         Person mentor = fixture.person(Role.EMPLOYEE);
         long menteeId = fixture.participant(scene.program(), mentee, "MENTEE");
         long mentorId = fixture.participant(scene.program(), mentor, "MENTOR");
-        String form = mvc.perform(as(get("/programs/" + scene.program() + "/pairs"), scene.manager()))
-                .andReturn().getResponse().getContentAsString();
+        String form = mvc.perform(as(get("/programs/" + scene.program() + "/pairs/new"), scene.manager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("value=\"" + menteeId + "\"").contains("value=\"" + mentorId + "\"");
 
+        mvc.perform(as(get("/programs/" + scene.program() + "/pairs/new"), fixture.person(Role.PROGRAM_MANAGER)))
+                .andExpect(status().isForbidden());
         mvc.perform(as(post("/programs/" + scene.program() + "/pairs"), scene.manager()).with(csrf())
                         .param("mentee", String.valueOf(menteeId)).param("mentor", String.valueOf(mentorId)))
-                .andExpect(status().isFound());
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/programs/" + scene.program() + "/pairs"));
         long formed = jdbc.sql("select count(*) from mentoring_pair where mentee_participant_id = :m")
                 .param("m", menteeId).query(Long.class).single();
         assertThat(formed).isEqualTo(1);

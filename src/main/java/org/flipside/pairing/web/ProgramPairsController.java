@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A program's pairs for its managers — each listed active pair's cadence state, the first pairs at risk on top (as
- * of the last reading) and, on request, only those, page by page — and pairing two approved people by hand.
+ * of the last reading) and, on request, only those, page by page — and, on a page of its own (its choosers list the
+ * program's approved people), pairing two of them by hand.
  */
 @Controller
 class ProgramPairsController {
@@ -74,9 +75,17 @@ class ProgramPairsController {
             model.addAttribute("pairs", found);
             model.addAttribute("cadence", cadence.ofPairs(id, found.items().stream().map(PairView::id).toList()));
         }
+        return "pairing/program-pairs";
+    }
+
+    @GetMapping("/programs/{id}/pairs/new")
+    @PreAuthorize(MANAGER)
+    String byHand(@PathVariable long id, Model model) {
+        pairs.ofProgram(id, 0, 1);
+        model.addAttribute("program", programs.outline(id));
         model.addAttribute("mentees", approved(id, Side.MENTEE));
         model.addAttribute("mentors", approved(id, Side.MENTOR));
-        return "pairing/program-pairs";
+        return "pairing/pair-by-hand";
     }
 
     @PostMapping("/programs/{id}/pairs")
@@ -90,8 +99,10 @@ class ProgramPairsController {
                     pair.mentor().fullName()));
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("flashError", messages.of(e));
+            return "redirect:/programs/" + id + "/pairs/new";
         } catch (RuleViolationException e) {
             redirect.addFlashAttribute("flashError", messages.of(e));
+            return "redirect:/programs/" + id + "/pairs/new";
         }
         return "redirect:/programs/" + id + "/pairs";
     }
