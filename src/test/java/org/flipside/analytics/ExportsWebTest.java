@@ -164,7 +164,7 @@ class ExportsWebTest extends WebTestBase {
 
         String page = mvc.perform(get("/programs/" + program + "/evaluation").with(authentication(manager.auth())))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("5 people answered the survey", "<th scope=\"col\">Question</th>");
+        assertThat(page).contains("5 people answered the survey", "<th scope=\"col\">Question</th>", "Figures as of ");
         assertNoMarker(page);
         mvc.perform(get("/api/v1/programs/" + program + "/evaluation").with(authentication(manager.auth())))
                 .andExpect(status().isOk())
