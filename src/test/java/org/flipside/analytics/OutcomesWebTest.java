@@ -118,7 +118,11 @@ class OutcomesWebTest extends WebTestBase {
                 "withheld (too few people)", "a comparison, not proof of cause",
                 "3 of 7 mentees had nobody who fitted", "1234", "<svg", "<th scope=\"col\">Still employed</th>");
 
-        // the PDF report renders the same table fragment as the page
+        // the evaluation's level 4 and the PDF report render the same table fragment as the page
+        String evaluation = mvc.perform(get("/programs/" + program + "/evaluation").with(authentication(manager)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(evaluation).contains("id=\"level4-outcomes\"", "83 % (5)", "14 % (1)", "withheld (too few people)");
+
         byte[] pdf = mvc.perform(get("/programs/" + program + "/report.pdf").with(authentication(manager)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
