@@ -3,9 +3,12 @@ package org.flipside.analytics.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.TreeMap;
+import org.flipside.analytics.dashboard.ProgramDashboard.ReasonCount;
 import org.flipside.analytics.dashboard.ProgramDashboard.Stage;
 import org.flipside.analytics.dashboard.ProgramDashboard.StateCount;
 import org.flipside.feedback.SafetyTrends;
@@ -15,6 +18,8 @@ import org.flipside.matching.MatchFigures;
 import org.flipside.matching.MatchFigures.ConfirmedMatches;
 import org.flipside.pairing.PairFigures;
 import org.flipside.pairing.ProgramPairFigures;
+import org.flipside.pairing.ProgramPairFigures.PairAtRisk;
+import org.flipside.pairing.ProgramPairFigures.Reason;
 import org.flipside.pairing.ProgramPairFigures.WeekCount;
 import org.flipside.program.EnrollmentFigures;
 import org.flipside.program.EnrollmentFigures.EnrollmentCounts;
@@ -63,6 +68,23 @@ class DashboardFigures {
         return weeks;
     }
 
+    /** At-risk pairs per reason code, by code; a pair with the same reason twice counts once. */
+    static List<ReasonCount> perReason(List<PairAtRisk> atRisk) {
+        Map<String, Long> pairs = new TreeMap<>();
+        for (PairAtRisk pair : atRisk) {
+            pair.reasons().stream().map(Reason::code).distinct().forEach(code -> pairs.merge(code, 1L, Long::sum));
+        }
+        return pairs.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The pairs named on the dashboard: the furthest behind on their sessions first, then the oldest pair. */
+    static List<PairAtRisk> worstFirst(List<PairAtRisk> atRisk) {
+        return atRisk.stream()
+                .sorted(Comparator.comparingInt((PairAtRisk p) -> -ProgramPairFigures.CADENCE_STATES.indexOf(p.state()))
+                        .thenComparingLong(PairAtRisk::pairId))
+                .limit(ProgramDashboard.AT_RISK_NAMED).toList();
+    }
+
     @Transactional(readOnly = true)
     ProgramDashboard read(long programId, String programName) {
         EnrollmentCounts counts = enrollment.of(programId);
@@ -73,8 +95,10 @@ class DashboardFigures {
                 new Stage("ACTIVE", pairFigures.peopleInActivePairs()));
         List<StateCount> cadence = ProgramPairFigures.CADENCE_STATES.stream()
                 .map(state -> new StateCount(state, pairFigures.cadence().getOrDefault(state, 0L))).toList();
+        List<PairAtRisk> atRisk = pairFigures.atRisk();
         return new ProgramDashboard(programId, programName, clock.instant(), SmallGroups.MINIMUM, funnel,
-                confirmed.bands(), everyWeek(pairFigures.heldPerWeek()), cadence, pairFigures.atRisk(), pairFigures.goals(),
+                confirmed.bands(), everyWeek(pairFigures.heldPerWeek()), cadence, atRisk.size(), perReason(atRisk),
+                worstFirst(atRisk), pairFigures.goals(),
                 surveys.of(programId), safety.aggregated(programId), insights.of(programId), training.of(programId));
     }
 }

@@ -20,20 +20,28 @@ import org.flipside.training.TrainingFigures.SideCompletion;
  * @param funnel   people per enrolment stage, in order: INVITED, APPLIED, APPROVED, MATCHED, ACTIVE
  * @param matches  confirmed matches per score band, lowest first
  * @param cadence  active pairs per cadence state, in order: ON_TRACK, DUE, OVERDUE, AT_RISK
- * @param atRisk   the active pairs at risk with their reasons in words
+ * @param atRiskPairs   how many active pairs are at risk
+ * @param atRiskReasons at-risk pairs per reason code, by code; a pair with two reasons counts under each
+ * @param atRisk   the {@value #AT_RISK_NAMED} at-risk pairs named first, with their reasons in words: overdue before
+ *                 due before on track by their sessions, then oldest pair first (the pair list pages through all)
  * @param training approved participants who finished their role training, mentee side first
  */
 public record ProgramDashboard(long programId, String programName, Instant asOf, int minimum,
                                List<Stage> funnel, List<ScoreBand> matches, List<WeekCount> heldPerWeek,
-                               List<StateCount> cadence, List<PairAtRisk> atRisk, List<SideGoals> goals,
+                               List<StateCount> cadence, long atRiskPairs, List<ReasonCount> atRiskReasons,
+                               List<PairAtRisk> atRisk, List<SideGoals> goals,
                                List<SurveyTrend> surveys, List<SafetyTrendPoint> safety,
                                ProgramInsightFigures insights, List<SideCompletion> training) {
+
+    /** At-risk pairs named on the dashboard; a program of thousands of pairs can have hundreds at risk. */
+    public static final int AT_RISK_NAMED = 10;
 
     public ProgramDashboard {
         funnel = List.copyOf(funnel);
         matches = List.copyOf(matches);
         heldPerWeek = List.copyOf(heldPerWeek);
         cadence = List.copyOf(cadence);
+        atRiskReasons = List.copyOf(atRiskReasons);
         atRisk = List.copyOf(atRisk);
         goals = List.copyOf(goals);
         surveys = List.copyOf(surveys);
@@ -43,6 +51,10 @@ public record ProgramDashboard(long programId, String programName, Instant asOf,
 
     /** How many people reached one enrolment stage. */
     public record Stage(String stage, long people) {
+    }
+
+    /** How many active pairs are at risk for one reason. */
+    public record ReasonCount(String code, long pairs) {
     }
 
     /** How many active pairs are in one cadence state. */

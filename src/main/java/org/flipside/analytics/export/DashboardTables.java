@@ -7,18 +7,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.flipside.analytics.dashboard.ProgramDashboard;
 import org.flipside.feedback.SafetyTrendPoint;
 import org.flipside.feedback.SurveyTrends.Figure;
 import org.flipside.feedback.SurveyTrends.Point;
 import org.flipside.feedback.SurveyTrends.SurveyTrend;
 import org.flipside.insights.ProgramInsightFigures;
-import org.flipside.pairing.ProgramPairFigures.PairAtRisk;
-import org.flipside.pairing.ProgramPairFigures.Reason;
 import org.flipside.pairing.ProgramPairFigures.SideGoals;
 import org.flipside.shared.web.UserMessages;
 import org.flipside.training.TrainingFigures.SideCompletion;
@@ -56,7 +50,8 @@ class DashboardTables {
                 d.heldPerWeek().stream().map(w -> row(w.weekStart(), w.held())).toList()));
         tables.add(table("cadence", t("dashboard.chart.cadence"), cols("dashboard.col.state", "dashboard.col.pairs"),
                 d.cadence().stream().map(c -> row(t("dashboard.state." + c.state()), c.pairs())).toList()));
-        tables.add(atRisk(d.atRisk()));
+        tables.add(table("at-risk", t("analytics.dashboard.atRisk"), cols("analytics.dashboard.col.reason",
+                "dashboard.col.pairs"), d.atRiskReasons().stream().map(r -> row(reason(r.code()), r.pairs())).toList()));
         tables.add(table("goals", t("dashboard.chart.goals"), cols("dashboard.col.side",
                         "analytics.dashboard.col.progress", "analytics.dashboard.col.reached",
                         "analytics.dashboard.col.keyResults", "analytics.dashboard.col.goals"),
@@ -70,18 +65,6 @@ class DashboardTables {
                         "analytics.dashboard.col.approved", "dashboard.col.complete", "analytics.dashboard.col.percent"),
                 d.training().stream().map(this::training).toList()));
         return tables;
-    }
-
-    /** Pairs per reason code; a pair with two reasons counts once under each. */
-    private DashboardTable atRisk(List<PairAtRisk> pairs) {
-        Map<String, Long> perReason = new TreeMap<>();
-        for (PairAtRisk pair : pairs) {
-            Set<String> codes = new TreeSet<>(pair.reasons().stream().map(Reason::code).toList());
-            codes.forEach(code -> perReason.merge(code, 1L, Long::sum));
-        }
-        return table("at-risk", t("analytics.dashboard.atRisk"), cols("analytics.dashboard.col.reason",
-                "dashboard.col.pairs"), perReason.entrySet().stream().map(e -> row(reason(e.getKey()), e.getValue()))
-                .toList());
     }
 
     private String reason(String code) {

@@ -34,7 +34,8 @@ class DashboardServiceTest {
         ProgramDashboard read(long programId, String programName) {
             readings.incrementAndGet();
             return new ProgramDashboard(programId, programName, clock.instant(), SmallGroups.MINIMUM, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of());
+                    List.of(), List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(), List.of(), null,
+                    List.of());
         }
     };
     final DashboardService service = new DashboardService(programs, figures, new Snapshots(clock, 60));

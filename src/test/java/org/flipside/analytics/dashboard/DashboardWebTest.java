@@ -93,6 +93,48 @@ class DashboardWebTest extends WebTestBase {
         assertThat(read(body, "$.cadence[*].pairs")).containsExactly(1, 1, 0, 3);
         assertThat(read(body, "$.atRisk[*].pairId")).containsExactly((int) scene.first.pairId(),
                 (int) scene.cancelling.pairId(), (int) scene.unsigned.pairId());
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(body, "$.atRiskPairs")).isEqualTo(3);
+        assertThat(read(body, "$.atRiskReasons[*].code")).containsExactly("AGREEMENT_UNSIGNED", "NO_HELD_SESSION",
+                "SENIOR_CANCELLED");
+        assertThat(read(body, "$.atRiskReasons[*].pairs")).containsExactly(1, 1, 1);
+    }
+
+    @Test
+    void aLongAtRiskListNamesTheWorstTenAndLinksTheProgramsManagersToEveryOne() throws Exception {
+        PairFixture.Scene first = fixture.scene();
+        List<Long> ids = new java.util.ArrayList<>(List.of(first.pairId()));
+        for (int i = 0; i < ProgramDashboard.AT_RISK_NAMED + 1; i++) {
+            ids.add(fixture.pairIn(first.program(), first.manager()).pairId());
+        }
+        // formed three weeks ago and nobody signed the agreement: every pair is at risk for that one reason
+        ids.forEach(id -> jdbc.sql("update mentoring_pair set formed_at = :at where id = :id")
+                .param("at", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(21)))).param("id", id)
+                .update());
+        long program = first.program();
+
+        String json = mvc.perform(as(get("/api/v1/programs/" + program + "/dashboard"), first.manager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(json, "$.atRiskPairs")).isEqualTo(ids.size());
+        assertThat(read(json, "$.atRiskReasons[*].code")).containsExactly("AGREEMENT_UNSIGNED");
+        assertThat(read(json, "$.atRiskReasons[*].pairs")).containsExactly(ids.size());
+        assertThat(read(json, "$.atRisk[*].pairId")).containsExactlyElementsOf(
+                ids.stream().sorted().limit(ProgramDashboard.AT_RISK_NAMED).map(Long::intValue).toList());
+
+        String page = mvc.perform(as(get("/programs/" + program + "/dashboard"), first.manager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Pairs at risk (" + ids.size() + ")",
+                "href=\"/programs/" + program + "/pairs?atRisk=true\"", "All " + ids.size() + " pairs at risk",
+                "<th scope=\"row\">The mentoring agreement waits for signatures</th>");
+        assertThat(page.split("<li class=\"mb-2\" id=\"at-risk-", -1)).hasSize(ProgramDashboard.AT_RISK_NAMED + 1);
+        String list = mvc.perform(as(get("/programs/" + program + "/pairs").param("atRisk", "true"), first.manager()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(ids.stream().map(id -> "href=\"/pairs/" + id + "\"").toArray(String[]::new));
+
+        // a sponsor reads the dashboard but not the managers' pair list, so is not offered the link
+        String sponsorPage = mvc.perform(get("/programs/" + program + "/dashboard").with(authentication(
+                        ProgramTestUsers.signedIn("sponsor." + Unique.username("d"), Role.SPONSOR))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(sponsorPage).contains("Pairs at risk (" + ids.size() + ")").doesNotContain("id=\"at-risk-all\"");
     }
 
     @Test
@@ -100,8 +142,8 @@ class DashboardWebTest extends WebTestBase {
         String page = mvc.perform(as(get("/programs/" + scene.program() + "/dashboard"), scene.first.manager()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        for (String chart : List.of("funnel", "matches", "sessions", "cadence", "goals", "safety", "insights",
-                "training")) {
+        for (String chart : List.of("funnel", "matches", "sessions", "cadence", "reasons", "goals", "safety",
+                "insights", "training")) {
             assertThat(page).contains("id=\"" + chart + "-chart\"", "aria-labelledby=\"" + chart + "-name\"",
                     "<title id=\"" + chart + "-name\"", "<table class=\"table table-sm\" id=\"" + chart + "-table\"");
         }

@@ -38,6 +38,8 @@ class DashboardCharts {
                 count(t("dashboard.week", DAY.format(w.weekStart())), w.held())).toList()));
         charts.add(chart("cadence", "state", "pairs", null, d.cadence().stream().map(c ->
                 count(t("dashboard.state." + c.state()), c.pairs())).toList()));
+        charts.add(chart("reasons", "reason", "pairs", null, d.atRiskReasons().stream().map(r ->
+                count(t("analytics.dashboard.reason." + r.code()), r.pairs())).toList()));
         charts.add(chart("goals", "side", "progress", 100.0, d.goals().stream().map(g ->
                 g.meanProgress() == null ? new Entry(t("dashboard.side." + g.side()), null, t("dashboard.noKeyResults"))
                         : new Entry(t("dashboard.side." + g.side()), (double) g.meanProgress(),
