@@ -47,7 +47,6 @@ public class ReportPdf {
         variables.put("tables", tables.of(dashboard));
         variables.put("asOf", DashboardTables.asOf(dashboard.asOf()));
         variables.put("report", report);
-        variables.put("group", reports.group(programId).orElse(null));
         variables.put("view", kirkpatrick.of(programId));
         Context context = new Context(LocaleContextHolder.getLocale(), variables);
         String xhtml = templates.process("analytics/report-pdf", context);

@@ -65,7 +65,7 @@ public class OutcomesReports {
         List<LearningRow> learning = OutcomeFigures.learning(assessments.ofProgram(programId));
         Optional<ComparisonGroup> found = groups.of(programId);
         if (found.isEmpty()) {
-            return new OutcomesReport(programId, program.name(), false, null, null, 0, false, List.of(), learning,
+            return new OutcomesReport(programId, program.name(), false, null, null, null, 0, false, List.of(), learning,
                     SmallGroups.MINIMUM, clock.instant());
         }
         ComparisonGroup group = found.get();
@@ -78,16 +78,11 @@ public class OutcomesReports {
         });
         LocalDate today = LocalDate.now(clock);
         LocalDate measuredOn = OutcomeFigures.measuredOn(group.startDate(), today);
-        return new OutcomesReport(programId, program.name(), true, group.startDate(), measuredOn,
+        return new OutcomesReport(programId, program.name(), true, group.startDate(), group.seed(), measuredOn,
                 OutcomeFigures.monthsElapsed(group.startDate(), measuredOn),
                 !today.isBefore(group.startDate().plusMonths(OutcomeFigures.MONTHS)),
                 OutcomeFigures.sides(group, history.of(numbers), today), learning, SmallGroups.MINIMUM,
                 clock.instant());
-    }
-
-    /** How the group was chosen, for the caveat; empty before the program started. */
-    public Optional<ComparisonGroup> group(long programId) {
-        return groups.of(programId);
     }
 
     private boolean mayRead(long programId) {

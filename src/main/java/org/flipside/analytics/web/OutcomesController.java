@@ -23,7 +23,6 @@ class OutcomesController {
     String outcomes(@PathVariable long id, Model model) {
         OutcomesReport report = reports.of(id);
         model.addAttribute("report", report);
-        model.addAttribute("group", reports.group(id).orElse(null));
         model.addAttribute("chart", OutcomesChart.of(report));
         return "analytics/outcomes";
     }

@@ -14,6 +14,7 @@ import org.flipside.analytics.outcomes.SideOutcomes;
 import org.flipside.identity.Role;
 import org.flipside.program.ProgramTestUsers;
 import org.junit.jupiter.api.Test;
+import org.flipside.analytics.comparison.ComparisonGroups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,8 @@ class DemoOutcomesTest {
     @Autowired
     OutcomesReports reports;
     @Autowired
+    ComparisonGroups groups;
+    @Autowired
     Clock clock;
 
     @Test
@@ -64,7 +67,7 @@ class DemoOutcomesTest {
             assertThat(report.chosen()).isTrue();
             assertThat(jdbc.sql("select side || ' ' || state from participant where program_id = " + program)
                     .query(String.class).list()).as("roster").hasSize(DemoOutcomes.MENTORS + DemoOutcomes.MENTEES);
-            assertThat(reports.group(program).orElseThrow().members()).as("members")
+            assertThat(groups.of(program).orElseThrow().members()).as("members")
                     .hasSize(DemoOutcomes.MENTORS + DemoOutcomes.MENTEES);
             assertThat(report.startDate()).isEqualTo(today.minusMonths(15));
             assertThat(report.complete()).isTrue();
