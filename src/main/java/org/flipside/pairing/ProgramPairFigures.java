@@ -14,7 +14,8 @@ import org.flipside.program.Side;
  * @param goals               goal progress per side, mentee first
  * @param cadence             active pairs per cadence state name ({@code ON_TRACK}, {@code DUE}, {@code OVERDUE},
  *                            {@code AT_RISK}); a pair with any at-risk reason counts as {@code AT_RISK}
- * @param atRisk              the active pairs with at least one at-risk reason, in pair id order
+ * @param atRisk              the active pairs with at least one at-risk reason, furthest behind on their sessions
+ *                            first (AT_RISK, OVERDUE, DUE, ON_TRACK by sessions alone), then the oldest pair
  */
 public record ProgramPairFigures(long programId, long peopleInActivePairs, List<WeekCount> heldPerWeek,
                                  List<SideGoals> goals, Map<String, Long> cadence, List<PairAtRisk> atRisk) {

@@ -3,7 +3,6 @@ package org.flipside.analytics.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
@@ -77,14 +76,6 @@ class DashboardFigures {
         return pairs.entrySet().stream().map(e -> new ReasonCount(e.getKey(), e.getValue())).toList();
     }
 
-    /** The pairs named on the dashboard: the furthest behind on their sessions first, then the oldest pair. */
-    static List<PairAtRisk> worstFirst(List<PairAtRisk> atRisk) {
-        return atRisk.stream()
-                .sorted(Comparator.comparingInt((PairAtRisk p) -> -ProgramPairFigures.CADENCE_STATES.indexOf(p.state()))
-                        .thenComparingLong(PairAtRisk::pairId))
-                .limit(ProgramDashboard.AT_RISK_NAMED).toList();
-    }
-
     @Transactional(readOnly = true)
     ProgramDashboard read(long programId, String programName) {
         EnrollmentCounts counts = enrollment.of(programId);
@@ -98,7 +89,7 @@ class DashboardFigures {
         List<PairAtRisk> atRisk = pairFigures.atRisk();
         return new ProgramDashboard(programId, programName, clock.instant(), SmallGroups.MINIMUM, funnel,
                 confirmed.bands(), everyWeek(pairFigures.heldPerWeek()), cadence, atRisk.size(), perReason(atRisk),
-                worstFirst(atRisk), pairFigures.goals(),
+                atRisk.stream().limit(ProgramDashboard.AT_RISK_NAMED).toList(), pairFigures.goals(),
                 surveys.of(programId), safety.aggregated(programId), insights.of(programId), training.of(programId));
     }
 }

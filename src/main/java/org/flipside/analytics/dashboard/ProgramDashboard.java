@@ -22,8 +22,8 @@ import org.flipside.training.TrainingFigures.SideCompletion;
  * @param cadence  active pairs per cadence state, in order: ON_TRACK, DUE, OVERDUE, AT_RISK
  * @param atRiskPairs   how many active pairs are at risk
  * @param atRiskReasons at-risk pairs per reason code, by code; a pair with two reasons counts under each
- * @param atRisk   the {@value #AT_RISK_NAMED} at-risk pairs named first, with their reasons in words: overdue before
- *                 due before on track by their sessions, then oldest pair first (the pair list pages through all)
+ * @param atRisk   the first {@value #AT_RISK_NAMED} at-risk pairs in the pair list's order (furthest behind on their
+ *                 sessions, then the oldest pair), with their reasons in words; the pair list pages through all
  * @param training approved participants who finished their role training, mentee side first
  */
 public record ProgramDashboard(long programId, String programName, Instant asOf, int minimum,

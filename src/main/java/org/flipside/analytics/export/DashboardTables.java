@@ -51,7 +51,8 @@ class DashboardTables {
         tables.add(table("cadence", t("dashboard.chart.cadence"), cols("dashboard.col.state", "dashboard.col.pairs"),
                 d.cadence().stream().map(c -> row(t("dashboard.state." + c.state()), c.pairs())).toList()));
         tables.add(table("at-risk", t("analytics.dashboard.atRisk"), cols("analytics.dashboard.col.reason",
-                "dashboard.col.pairs"), d.atRiskReasons().stream().map(r -> row(reason(r.code()), r.pairs())).toList()));
+                "dashboard.col.pairs"), d.atRiskReasons().stream().map(r -> row(reason(r.code()), r.pairs()))
+                .toList()));
         tables.add(table("goals", t("dashboard.chart.goals"), cols("dashboard.col.side",
                         "analytics.dashboard.col.progress", "analytics.dashboard.col.reached",
                         "analytics.dashboard.col.keyResults", "analytics.dashboard.col.goals"),

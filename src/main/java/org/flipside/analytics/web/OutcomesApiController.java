@@ -27,9 +27,10 @@ class OutcomesApiController {
     @Operation(summary = "The program's outcomes report",
             description = "For mentors and mentees separately: 12-month retention and promotion rate of the "
                     + "participants and of their comparison group (non-participants chosen when the program started: "
-                    + "same department, grade and tenure band, drawn with `seed`), with group sizes; before 12 months have passed the "
-                    + "figures cover the months so far (monthsElapsed, complete=false). Mean self-ratings before and "
-                    + "after per skill and side. Any figure over fewer than `minimum` people is withheld "
+                    + "same department, grade and tenure band, drawn with `seed`), with group sizes; before 12 months "
+                    + "have passed the figures cover the months so far (monthsElapsed, complete=false). Mean "
+                    + "self-ratings before and after per skill and side. Any figure over fewer than `minimum` people "
+                    + "is withheld "
                     + "(withheld=true, no count or percent). 404 for programs the caller may not see, managers of "
                     + "other programs included.")
     OutcomesReport get(@PathVariable long id) {

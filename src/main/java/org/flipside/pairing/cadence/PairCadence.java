@@ -1,6 +1,7 @@
 package org.flipside.pairing.cadence;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -13,6 +14,10 @@ import java.util.List;
  */
 public record PairCadence(long pairId, long programId, CadenceState state, Instant anchor, Instant dueAt,
                           Instant nextPlanned, List<AtRiskReason> reasons) {
+
+    /** The order at-risk pairs are shown in: furthest behind on their sessions first, then the oldest pair. */
+    public static final Comparator<PairCadence> WORST_FIRST = Comparator.comparing(PairCadence::state).reversed()
+            .thenComparingLong(PairCadence::pairId);
 
     public PairCadence {
         reasons = List.copyOf(reasons);

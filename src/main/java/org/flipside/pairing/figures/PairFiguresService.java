@@ -78,7 +78,7 @@ class PairFiguresService implements PairFigures {
         Map<Long, PairView> pairs = views.of(store.byIds(atRisk.stream().map(PairCadence::pairId).toList())).stream()
                 .collect(Collectors.toMap(PairView::id, Function.identity()));
         ZoneId zone = ReaderZone.current();
-        return atRisk.stream().filter(c -> pairs.containsKey(c.pairId())).map(c -> {
+        return atRisk.stream().filter(c -> pairs.containsKey(c.pairId())).sorted(PairCadence.WORST_FIRST).map(c -> {
             PairView pair = pairs.get(c.pairId());
             return new PairAtRisk(c.pairId(), pair.mentee().fullName(), pair.mentor().fullName(), c.state().name(),
                     c.anchor(), c.reasons().stream().map(r -> new Reason(r.code(), wording.text(r, zone))).toList());

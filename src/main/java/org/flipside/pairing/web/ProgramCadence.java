@@ -58,7 +58,7 @@ class ProgramCadence {
         return atRiskReadings.get(new ProgramZone(programId, zone));
     }
 
-    /** The at-risk pairs among {@code cadence}, worst state first, then oldest pair first. */
+    /** The at-risk pairs among {@code cadence}, in {@link PairCadence#WORST_FIRST} order. */
     List<AtRiskPair> atRisk(Map<Long, PairCadence> cadence, ZoneId zone) {
         List<Long> ids = cadence.values().stream().filter(PairCadence::atRisk).map(PairCadence::pairId).toList();
         if (ids.isEmpty()) {
@@ -67,8 +67,7 @@ class ProgramCadence {
         return views.of(store.byIds(ids)).stream()
                 .map(pair -> new AtRiskPair(pair, cadence.get(pair.id()), cadence.get(pair.id()).reasons().stream()
                         .map(reason -> wording.text(reason, zone)).toList()))
-                .sorted(Comparator.comparing((AtRiskPair p) -> p.cadence().state()).reversed()
-                        .thenComparing(p -> p.pair().id()))
+                .sorted(Comparator.comparing(AtRiskPair::cadence, PairCadence.WORST_FIRST))
                 .toList();
     }
 
